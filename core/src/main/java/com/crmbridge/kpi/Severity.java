@@ -1,0 +1,7 @@
+package com.crmbridge.kpi;
+
+/** How urgent an alert is. */
+public enum Severity {
+    MEDIUM,
+    HIGH
+}
