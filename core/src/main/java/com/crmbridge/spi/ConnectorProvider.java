@@ -24,7 +24,7 @@ public interface ConnectorProvider {
     /**
      * Creates a connector instance. Settings are already validated against {@link #settingsSpec()}.
      *
-     * @throws ConnectorException.ConfigurationInvalid when the settings are valid one by one but not together
+     * @throws com.crmbridge.spi.error.ConnectorException.ConfigurationInvalid when the settings are valid one by one but not together
      */
     Connector create(ConnectorContext context, Settings settings);
 }

@@ -2,6 +2,7 @@ package com.crmbridge.spi;
 
 import com.crmbridge.domain.CanonicalRecord;
 import com.crmbridge.domain.SourceRef;
+import com.crmbridge.spi.error.BadRecord;
 import java.util.List;
 
 /**

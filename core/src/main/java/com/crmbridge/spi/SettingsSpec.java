@@ -1,5 +1,6 @@
 package com.crmbridge.spi;
 
+import com.crmbridge.spi.error.ConnectorException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -44,7 +45,7 @@ public final class SettingsSpec {
     /**
      * Validates raw settings.
      *
-     * @throws ConnectorException.ConfigurationInvalid naming every unknown, missing or bad key
+     * @throws com.crmbridge.spi.error.ConnectorException.ConfigurationInvalid naming every unknown, missing or bad key
      */
     public Settings validate(Map<String, String> raw) {
         Map<String, String> flat = joinLists(raw);

@@ -9,7 +9,7 @@ public interface StreamReader extends AutoCloseable {
     /**
      * The next page, or empty when the stream has nothing more right now.
      *
-     * @throws ConnectorException when the read fails; pages returned before stay valid with their cursors
+     * @throws com.crmbridge.spi.error.ConnectorException when the read fails; pages returned before stay valid with their cursors
      */
     Optional<Page> next();
 

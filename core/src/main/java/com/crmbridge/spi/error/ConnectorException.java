@@ -1,4 +1,4 @@
-package com.crmbridge.spi;
+package com.crmbridge.spi.error;
 
 import java.time.Duration;
 import java.time.Instant;
