@@ -64,8 +64,8 @@ public record CsvSettings(
             "output-directory",
             "Where scorecards.csv and alerts.csv are written; created when missing. Required when the connector "
                     + "writes.");
-    public static final SettingKey<String> SHEET = SettingKey.text(
-            "sheet", "The sheet of an xlsx file to read, by name. Default: the first sheet.");
+    public static final SettingKey<String> SHEET =
+            SettingKey.text("sheet", "The sheet of an xlsx file to read, by name. Default: the first sheet.");
     public static final SettingKey<String> SCORE_MIN = SettingKey.text(
                     "score-min", "The lowest feedback score of the files' scale; scores are mapped linearly onto 1–5.")
             .withDefault("1")
@@ -114,8 +114,7 @@ public record CsvSettings(
         Path output = settings.find(OUTPUT_DIRECTORY).map(Path::of).orElse(null);
         if (directory == null && output == null) {
             problems.add(new ConnectorException.Problem(
-                    "directory",
-                    "set directory to read files, output-directory to write results, or both"));
+                    "directory", "set directory to read files, output-directory to write results, or both"));
         }
         Map<StreamKind, String> patterns = new EnumMap<>(StreamKind.class);
         for (SettingKey<String> key :
@@ -167,7 +166,8 @@ public record CsvSettings(
         List<String> columns = Layouts.columnNames(StreamKind.valueOf(record.toUpperCase(Locale.ROOT)));
         if (!columns.contains(column)) {
             return Optional.of(new ConnectorException.Problem(
-                    "headers." + key, "'" + column + "' is not a column of " + record + "; its columns are " + columns));
+                    "headers." + key,
+                    "'" + column + "' is not a column of " + record + "; its columns are " + columns));
         }
         return Optional.empty();
     }

@@ -39,12 +39,15 @@ public final class CsvSink implements Sink {
     @Override
     public PushReport push(KpiResults results, PushLedger ledger) {
         List<ResultRow> rows = ResultRows.of(results);
-        List<ResultRow> scorecards = rows.stream().filter(r -> r.kind() == ResultRow.Kind.SCORECARD).toList();
-        List<ResultRow> alerts = rows.stream().filter(r -> r.kind() == ResultRow.Kind.ALERT).toList();
+        List<ResultRow> scorecards =
+                rows.stream().filter(r -> r.kind() == ResultRow.Kind.SCORECARD).toList();
+        List<ResultRow> alerts =
+                rows.stream().filter(r -> r.kind() == ResultRow.Kind.ALERT).toList();
         PushPlan plan = PushPlan.of(rows, ledger);
         write(SCORECARDS, ResultRows.SCORECARD_COLUMNS, scorecards);
         write(ALERTS, ResultRows.ALERT_COLUMNS, alerts);
-        List<PushReport.RowOutcome> outcomes = new ArrayList<>(rows.size() + plan.resolve().size());
+        List<PushReport.RowOutcome> outcomes =
+                new ArrayList<>(rows.size() + plan.resolve().size());
         for (ResultRow row : plan.create()) {
             ledger.pushed(row, fileOf(row));
             outcomes.add(new PushReport.RowOutcome(row.kind(), row.key(), PushReport.Outcome.CREATED, null));
@@ -59,8 +62,8 @@ public final class CsvSink implements Sink {
         }
         for (PushPlan.Resolve resolve : plan.resolve()) {
             ledger.resolved(resolve.key());
-            outcomes.add(new PushReport.RowOutcome(
-                    ResultRow.Kind.ALERT, resolve.key(), PushReport.Outcome.RESOLVED, null));
+            outcomes.add(
+                    new PushReport.RowOutcome(ResultRow.Kind.ALERT, resolve.key(), PushReport.Outcome.RESOLVED, null));
         }
         return new PushReport(outcomes);
     }

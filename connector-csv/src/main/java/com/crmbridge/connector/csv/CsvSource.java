@@ -40,8 +40,7 @@ public final class CsvSource implements Source {
 
     @Override
     public StreamReader open(StreamKind stream, @Nullable Cursor cursor, ReadMode mode) {
-        return FileStreamReader.open(
-                context.name(), options, context.zone(), context.log(), stream, cursor, mode);
+        return FileStreamReader.open(context.name(), options, context.zone(), context.log(), stream, cursor, mode);
     }
 
     @Override
@@ -56,12 +55,14 @@ public final class CsvSource implements Source {
             for (StreamKind stream : StreamKind.values()) {
                 List<Path> files = locator.find(options.pattern(stream));
                 String record = stream.name().toLowerCase(Locale.ROOT);
-                details.add(files.isEmpty()
-                        ? record + ": no file matches '" + options.pattern(stream) + "' (optional)"
-                        : record + ": " + files.get(0).getFileName());
+                details.add(
+                        files.isEmpty()
+                                ? record + ": no file matches '" + options.pattern(stream) + "' (optional)"
+                                : record + ": " + files.get(0).getFileName());
             }
         } catch (IOException e) {
-            return CheckResult.failed(List.of("directory: " + options.directory() + " cannot be listed: " + e.getMessage()));
+            return CheckResult.failed(
+                    List.of("directory: " + options.directory() + " cannot be listed: " + e.getMessage()));
         }
         return new CheckResult(List.of(), details);
     }

@@ -57,7 +57,8 @@ public final class CsvTable implements TableSource {
             close(reader);
             throw Unreadable.file(fileName, 0, "cannot be read: " + e.getMessage());
         }
-        CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"');
+        CsvSchema schema =
+                CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"');
         this.parser = MAPPER.reader(schema).createParser(reader);
     }
 
@@ -116,9 +117,7 @@ public final class CsvTable implements TableSource {
                 ? "remove the setting encoding to detect the encoding, or set the file's real one"
                 : "the file may be cut off or mix encodings; save it again as UTF-8, or set the setting encoding";
         return Unreadable.file(
-                fileName,
-                line,
-                "is not valid " + charset + " here (encoding from " + encoding.reason() + "); " + hint);
+                fileName, line, "is not valid " + charset + " here (encoding from " + encoding.reason() + "); " + hint);
     }
 
     @Override

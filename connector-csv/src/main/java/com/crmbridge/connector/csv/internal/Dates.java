@@ -23,8 +23,8 @@ import org.jspecify.annotations.Nullable;
  * that zone. Fast paths come first, since a deals file holds millions of dates.
  */
 public final class Dates {
-    private static final Pattern LOCAL = Pattern.compile(
-            "(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
+    private static final Pattern LOCAL =
+            Pattern.compile("(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})\\s*[-/.月]\\s*(\\d{1,2})\\s*日?"
                     + "(?:(?:\\s+|T)(\\d{1,2})[:：](\\d{2})(?:[:：](\\d{2})(?:\\.(\\d{1,9}))?)?)?");
     /** Day 0 of Excel's 1900 date system, which counts the 29th of February 1900 that never was. */
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
@@ -49,7 +49,7 @@ public final class Dates {
         }
         Matcher local = LOCAL.matcher(text);
         if (local.matches()) {
-            return localDate(local, text);
+            return localDate(local);
         }
         Instant instant = withOffset(text);
         if (instant != null) {
@@ -63,7 +63,7 @@ public final class Dates {
         String text = raw.strip();
         Matcher local = LOCAL.matcher(text);
         if (local.matches()) {
-            LocalDate date = localDate(local, text);
+            LocalDate date = localDate(local);
             if (local.group(4) == null) {
                 return date.atStartOfDay(zone).toInstant();
             }
@@ -116,10 +116,12 @@ public final class Dates {
         return date.atStartOfDay().plusSeconds(seconds);
     }
 
-    private static LocalDate localDate(Matcher local, String text) throws ValueException {
+    private static LocalDate localDate(Matcher local) throws ValueException {
         try {
             return LocalDate.of(
-                    Integer.parseInt(local.group(1)), Integer.parseInt(local.group(2)), Integer.parseInt(local.group(3)));
+                    Integer.parseInt(local.group(1)),
+                    Integer.parseInt(local.group(2)),
+                    Integer.parseInt(local.group(3)));
         } catch (DateTimeException e) {
             throw new ValueException("is not a day of the calendar (year " + local.group(1) + ", month "
                     + local.group(2) + ", day " + local.group(3) + ")");

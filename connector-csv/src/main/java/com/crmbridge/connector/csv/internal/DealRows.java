@@ -17,8 +17,8 @@ public final class DealRows implements RowMapper {
     public static final Column CLOSE_DATE = Column.required(5, "close_date", "结单日期", "成交日期", "预计成交日期");
     public static final Column CREATED_ON = Column.optional(6, "created_on", "创建日期", "创建时间");
 
-    private static final Layout LAYOUT = new Layout(
-            StreamKind.DEALS, List.of(ID, CUSTOMER_ID, OWNER_ID, AMOUNT, STAGE, CLOSE_DATE, CREATED_ON));
+    private static final Layout LAYOUT =
+            new Layout(StreamKind.DEALS, List.of(ID, CUSTOMER_ID, OWNER_ID, AMOUNT, STAGE, CLOSE_DATE, CREATED_ON));
 
     @Override
     public Layout layout() {

@@ -152,8 +152,8 @@ public final class FileStreamReader implements StreamReader {
             read(row, records, rejects, warnings);
         }
         FileState state = plan.state();
-        FileCursor cursor = new FileCursor(
-                state.name(), state.size(), state.modified(), "", consumed, false, plan.replaces());
+        FileCursor cursor =
+                new FileCursor(state.name(), state.size(), state.modified(), "", consumed, false, plan.replaces());
         return new Page(List.copyOf(records.values()), List.of(), rejects, warnings, cursor.toCursor());
     }
 
@@ -227,7 +227,8 @@ public final class FileStreamReader implements StreamReader {
             warnings.add(fileName() + " has more than " + seenIds.capacity()
                     + " rows: duplicate ids after that many rows were not checked (the later row still wins)");
         }
-        FileCursor cursor = new FileCursor(then.name(), then.size(), then.modified(), sha256, consumed, true, plan.replaces());
+        FileCursor cursor =
+                new FileCursor(then.name(), then.size(), then.modified(), sha256, consumed, true, plan.replaces());
         log.info("read " + fileName() + ": " + consumed + " data rows");
         return new Page(List.copyOf(records.values()), List.of(), rejects, warnings, cursor.toCursor());
     }
@@ -242,7 +243,9 @@ public final class FileStreamReader implements StreamReader {
 
     private String fileName() {
         Path file = plan.file();
-        return file == null ? stream.name().toLowerCase(java.util.Locale.ROOT) : file.getFileName().toString();
+        return file == null
+                ? stream.name().toLowerCase(java.util.Locale.ROOT)
+                : file.getFileName().toString();
     }
 
     private Path requireFile() {

@@ -39,10 +39,13 @@ public final class HeaderFinder {
                     return match;
                 }
                 List<String> notes = new ArrayList<>(match.notes());
-                notes.add(0, "line" + (skipped.size() > 1 ? "s " : " ")
-                        + skipped.stream().map(String::valueOf).collect(Collectors.joining(", "))
-                        + " above the header row (line " + row.line() + ") " + (skipped.size() > 1 ? "are" : "is")
-                        + " not data and skipped");
+                notes.add(
+                        0,
+                        "line" + (skipped.size() > 1 ? "s " : " ")
+                                + skipped.stream().map(String::valueOf).collect(Collectors.joining(", "))
+                                + " above the header row (line " + row.line() + ") "
+                                + (skipped.size() > 1 ? "are" : "is")
+                                + " not data and skipped");
                 return new HeaderMatch(match.headerLine(), match.width(), match.indexes(), match.headers(), notes);
             }
             skipped.add(row.line());
@@ -52,7 +55,8 @@ public final class HeaderFinder {
 
     private static RuntimeException missing(
             Layout layout, Map<String, String> names, String fileName, @Nullable TableRow first) {
-        List<Column> required = layout.columns().stream().filter(Column::required).toList();
+        List<Column> required =
+                layout.columns().stream().filter(Column::required).toList();
         if (first == null) {
             return Unreadable.file(
                     fileName,
@@ -69,10 +73,13 @@ public final class HeaderFinder {
                 fileName,
                 first.line(),
                 missing.isEmpty() ? null : missing.get(0).name(),
-                "the required column" + (missing.size() > 1 ? "s " : " ") + which + (missing.size() > 1 ? " are" : " is")
+                "the required column" + (missing.size() > 1 ? "s " : " ") + which
+                        + (missing.size() > 1 ? " are" : " is")
                         + " missing from the header row ("
-                        + String.join(", ", first.cells().stream().map(String::strip).toList())
+                        + String.join(
+                                ", ", first.cells().stream().map(String::strip).toList())
                         + "); name the column in the file or add its header with the setting headers."
-                        + layout.recordName() + "." + (missing.isEmpty() ? "<column>" : missing.get(0).name()));
+                        + layout.recordName() + "."
+                        + (missing.isEmpty() ? "<column>" : missing.get(0).name()));
     }
 }

@@ -16,24 +16,24 @@ import org.jspecify.annotations.Nullable;
  * @param headers the header text as written in the file for each column by ordinal, the canonical name when absent
  * @param notes what a person may want to know about the header (a column named twice, cells without a header)
  */
-public record HeaderMatch(long headerLine, int width, int[] indexes, String[] headers, List<String> notes) {
+public record HeaderMatch(long headerLine, int width, List<Integer> indexes, List<String> headers, List<String> notes) {
     public HeaderMatch {
-        indexes = indexes.clone();
-        headers = headers.clone();
+        indexes = List.copyOf(indexes);
+        headers = List.copyOf(headers);
         notes = List.copyOf(notes);
     }
 
     public int index(Column column) {
-        return indexes[column.ordinal()];
+        return indexes.get(column.ordinal());
     }
 
     public boolean has(Column column) {
-        return indexes[column.ordinal()] >= 0;
+        return indexes.get(column.ordinal()) >= 0;
     }
 
     /** The column's header as the file writes it, so that messages point at what the user sees. */
     public String header(Column column) {
-        return headers[column.ordinal()];
+        return headers.get(column.ordinal());
     }
 
     /**
@@ -77,7 +77,8 @@ public record HeaderMatch(long headerLine, int width, int[] indexes, String[] he
                 return null;
             }
         }
-        return new HeaderMatch(row.line(), width, indexes, headers, notes);
+        return new HeaderMatch(
+                row.line(), width, Arrays.stream(indexes).boxed().toList(), Arrays.asList(headers), notes);
     }
 
     /** The required columns a header row lacks, for the message of a file that cannot be read. */
@@ -92,25 +93,5 @@ public record HeaderMatch(long headerLine, int width, int[] indexes, String[] he
         return layout.columns().stream()
                 .filter(c -> c.required() && !present.contains(c.name()))
                 .toList();
-    }
-
-    @Override
-    public boolean equals(@Nullable Object other) {
-        return other instanceof HeaderMatch h
-                && h.headerLine == headerLine
-                && h.width == width
-                && Arrays.equals(h.indexes, indexes)
-                && Arrays.equals(h.headers, headers)
-                && h.notes.equals(notes);
-    }
-
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(indexes) * 31 + Arrays.hashCode(headers);
-    }
-
-    @Override
-    public String toString() {
-        return "HeaderMatch" + Arrays.toString(headers) + " at line " + headerLine;
     }
 }

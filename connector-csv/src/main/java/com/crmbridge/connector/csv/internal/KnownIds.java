@@ -28,8 +28,10 @@ public record KnownIds(String file, IdSet ids) {
             Column idColumn = mapper.layout().columns().get(0);
             Map<String, String> names = HeaderDictionary.of(mapper.layout(), options.headers());
             IdSet ids = new IdSet();
-            try (TableSource table = TableFiles.open(file, options.encoding(), options.sheet(), FileState.newDigest())) {
-                HeaderMatch header = HeaderFinder.find(table, mapper.layout(), names, file.getFileName().toString());
+            try (TableSource table =
+                    TableFiles.open(file, options.encoding(), options.sheet(), FileState.newDigest())) {
+                HeaderMatch header = HeaderFinder.find(
+                        table, mapper.layout(), names, file.getFileName().toString());
                 int index = header.index(idColumn);
                 for (TableRow row = table.next(); row != null; row = table.next()) {
                     String id = row.cell(index).strip();

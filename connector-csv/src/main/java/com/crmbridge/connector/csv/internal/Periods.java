@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * {@code 2026年3季度}), {@code 2026-07}, {@code 2026年7月} and {@code 2026} or {@code 2026年}.
  */
 public final class Periods {
-    private static final Pattern CHINESE_QUARTER = Pattern.compile("(\\d{4})\\s*年\\s*(?:第\\s*([1-4])\\s*季度?|[Qq]([1-4]))");
+    private static final Pattern CHINESE_QUARTER =
+            Pattern.compile("(\\d{4})\\s*年\\s*(?:第\\s*([1-4])\\s*季度?|[Qq]([1-4]))");
     private static final Pattern CHINESE_MONTH = Pattern.compile("(\\d{4})\\s*年\\s*(\\d{1,2})\\s*月(?:份)?");
     private static final Pattern CHINESE_YEAR = Pattern.compile("(\\d{4})\\s*年度?");
 

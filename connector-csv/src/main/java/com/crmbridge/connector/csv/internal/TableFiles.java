@@ -2,6 +2,7 @@ package com.crmbridge.connector.csv.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
@@ -18,7 +19,7 @@ public final class TableFiles {
      * @param digest fed with every byte of a text file as it is read, for the cursor's content hash; an xlsx
      *     file (read by random access) is not fed
      */
-    public static TableSource open(Path file, @Nullable java.nio.charset.Charset encoding, @Nullable String sheet, MessageDigest digest)
+    public static TableSource open(Path file, @Nullable Charset encoding, @Nullable String sheet, MessageDigest digest)
             throws IOException {
         String name = file.getFileName().toString();
         if (isXlsx(file)) {

@@ -13,8 +13,7 @@ import java.util.List;
  * Since the file has no id column of its own, 工号 and 员工编号 name the manager here.
  */
 public final class TargetRows implements RowMapper {
-    public static final Column MANAGER_ID =
-            Column.required(0, "manager_id", "客户经理编号", "负责人编号", "工号", "员工编号");
+    public static final Column MANAGER_ID = Column.required(0, "manager_id", "客户经理编号", "负责人编号", "工号", "员工编号");
     public static final Column PERIOD = Column.required(1, "period", "周期", "考核周期");
     public static final Column AMOUNT = Column.required(2, "amount", "金额", "目标金额", "销售目标");
     public static final Column BASE_BONUS = Column.optional(3, "base_bonus", "奖金基数");

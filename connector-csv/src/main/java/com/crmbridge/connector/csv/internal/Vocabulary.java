@@ -62,7 +62,10 @@ public final class Vocabulary {
     public static CustomerTier customerTier(String raw) throws ValueException {
         return raw.isBlank()
                 ? CustomerTier.NORMAL
-                : find(CUSTOMER_TIERS, raw, "is not a customer tier: KEY, NORMAL, 重要, 重要客户, VIP, 高净值, A, 普通, 一般, B or C");
+                : find(
+                        CUSTOMER_TIERS,
+                        raw,
+                        "is not a customer tier: KEY, NORMAL, 重要, 重要客户, VIP, 高净值, A, 普通, 一般, B or C");
     }
 
     public static DealStage stage(String raw) throws ValueException {
@@ -75,9 +78,7 @@ public final class Vocabulary {
 
     public static FeedbackKind kind(String raw) throws ValueException {
         return find(
-                KINDS,
-                raw,
-                "is not a feedback kind: SURVEY, COMPLAINT, PRAISE, SUGGESTION, 满意度调查, 回访, 投诉, 表扬 or 建议");
+                KINDS, raw, "is not a feedback kind: SURVEY, COMPLAINT, PRAISE, SUGGESTION, 满意度调查, 回访, 投诉, 表扬 or 建议");
     }
 
     private static <T> void words(Map<String, T> map, T value, String... words) {

@@ -37,12 +37,16 @@ public final class XlsxTable implements TableSource {
             throw Unreadable.file(fileName, 0, "is not a readable xlsx workbook: " + e.getMessage());
         }
         try {
-            Sheet sheet = sheetName == null ? workbook.getFirstSheet() : workbook.findSheet(sheetName)
-                    .orElseThrow(() -> Unreadable.file(
-                            fileName,
-                            0,
-                            "has no sheet named '" + sheetName + "' (setting sheet); its sheets are "
-                                    + workbook.getSheets().map(Sheet::getName).collect(Collectors.joining(", "))));
+            Sheet sheet = sheetName == null
+                    ? workbook.getFirstSheet()
+                    : workbook.findSheet(sheetName)
+                            .orElseThrow(() -> Unreadable.file(
+                                    fileName,
+                                    0,
+                                    "has no sheet named '" + sheetName + "' (setting sheet); its sheets are "
+                                            + workbook.getSheets()
+                                                    .map(Sheet::getName)
+                                                    .collect(Collectors.joining(", "))));
             this.rows = sheet.openStream();
             this.iterator = rows.iterator();
         } catch (IOException | RuntimeException e) {
