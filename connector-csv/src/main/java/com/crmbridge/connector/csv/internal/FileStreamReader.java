@@ -47,6 +47,7 @@ public final class FileStreamReader implements StreamReader {
     private @Nullable TableSource table;
     private @Nullable HeaderMatch header;
     private @Nullable RowValues values;
+    private @Nullable TableRow pending;
     private long consumed;
     private boolean done;
 
@@ -142,14 +143,17 @@ public final class FileStreamReader implements StreamReader {
         Map<String, CanonicalRecord> records = new LinkedHashMap<>();
         List<BadRecord> rejects = new ArrayList<>();
         int rows = 0;
-        while (rows < options.pageSize()) {
-            TableRow row = source.next();
-            if (row == null) {
-                return lastPage(records, rejects, warnings);
-            }
+        TableRow row = pending != null ? pending : source.next();
+        while (row != null && rows < options.pageSize()) {
             rows++;
             consumed++;
             read(row, records, rejects, warnings);
+            row = source.next();
+        }
+        // one row read ahead, so that a page that ends with the file is the last page
+        pending = row;
+        if (row == null) {
+            return lastPage(records, rejects, warnings);
         }
         FileState state = plan.state();
         FileCursor cursor =
