@@ -165,23 +165,19 @@ public final class FileStreamReader implements StreamReader {
             TableRow row, Map<String, CanonicalRecord> records, List<BadRecord> rejects, List<String> warnings) {
         HeaderMatch match = requireHeader();
         String where = fileName() + " line " + row.line();
-        if (row.filledWidth() > match.width()) {
-            rejects.add(BadRecord.inFile(
-                    fileName(),
-                    row.line(),
-                    null,
-                    null,
-                    "has " + row.filledWidth() + " fields, the header row has " + match.width()));
-            return;
-        }
-        if (!TableFiles.isXlsx(requireFile()) && row.cells().size() < match.width()) {
-            rejects.add(BadRecord.inFile(
-                    fileName(),
-                    row.line(),
-                    null,
-                    null,
-                    "has " + row.cells().size() + " fields, the header row has " + match.width()));
-            return;
+        // a sheet has no delimiters to count: cells outside the named columns are ignored there
+        if (!TableFiles.isXlsx(requireFile())) {
+            int fields = row.cells().size();
+            if (row.filledWidth() > match.width() || fields < match.width()) {
+                int shown = fields < match.width() ? fields : row.filledWidth();
+                rejects.add(BadRecord.inFile(
+                        fileName(),
+                        row.line(),
+                        null,
+                        null,
+                        "has " + shown + " fields, the header row has " + match.width()));
+                return;
+            }
         }
         CanonicalRecord record;
         try {
