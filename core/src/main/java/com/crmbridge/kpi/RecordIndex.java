@@ -6,6 +6,7 @@ import com.crmbridge.domain.Deal;
 import com.crmbridge.domain.DealStage;
 import com.crmbridge.domain.Feedback;
 import com.crmbridge.domain.FeedbackKind;
+import com.crmbridge.domain.Manager;
 import com.crmbridge.domain.Period;
 import com.crmbridge.domain.SourceRef;
 import com.crmbridge.domain.Target;
@@ -34,10 +35,12 @@ final class RecordIndex {
     private final LocalDate asOfDate;
     private final ManagerDirectory directory;
     private final List<@Nullable ManagerBook> books = new ArrayList<>();
-    private final Map<SourceRef, Customer> customers = new HashMap<>();
+    /** Customers by connector, then id: looked up per feedback without allocating a key. */
+    private final Map<String, Map<String, Customer>> customers = new HashMap<>();
+
     private final RecordAlerts alerts;
-    private @Nullable Period firstPeriod;
-    private int unattributedFeedback;
+    /** The {@link PeriodKey} of the first period holding data; {@code Integer.MAX_VALUE} while none. */
+    private int firstPeriod = Integer.MAX_VALUE;
 
     private RecordIndex(KpiConfig config, Instant asOf, ManagerDirectory directory, RecordAlerts alerts) {
         this.config = config;
@@ -53,7 +56,7 @@ final class RecordIndex {
     /** Reads managers, customers, deals, feedback and targets in that order, each stream once. */
     static RecordIndex read(KpiData data, KpiConfig config, Instant asOf, AlertMessages messages) {
         ManagerDirectory directory;
-        try (Stream<com.crmbridge.domain.Manager> managers = data.managers()) {
+        try (Stream<Manager> managers = data.managers()) {
             directory = ManagerDirectory.of(managers);
         }
         RecordIndex index = new RecordIndex(config, asOf, directory, new RecordAlerts(config, asOf, messages));
@@ -86,7 +89,9 @@ final class RecordIndex {
         int owner = resolve(customer.source().connector(), customer.ownerId());
         ManagerBook book = book(owner);
         book.customers.add(customer);
-        customers.put(customer.source(), customer);
+        customers
+                .computeIfAbsent(customer.source().connector(), c -> new HashMap<>())
+                .put(customer.source().externalId(), customer);
         if (customer.activeOn(asOfDate)) {
             book.activeCustomers++;
             if (customer.tier() == CustomerTier.KEY) {
@@ -98,7 +103,7 @@ final class RecordIndex {
     private void addDeal(Deal deal) {
         int owner = resolve(deal.source().connector(), deal.ownerId());
         ManagerBook book = book(owner);
-        Period period = Period.of(config.periodKind(), deal.closeDate());
+        int period = PeriodKey.of(config.periodKind(), deal.closeDate());
         noteDataIn(period);
         if (deal.stage() == DealStage.WON) {
             PeriodTally tally = book.tally(period);
@@ -115,7 +120,7 @@ final class RecordIndex {
     }
 
     private void addFeedback(Feedback feedback) {
-        Period period = Period.of(config.periodKind(), LocalDate.ofInstant(feedback.receivedAt(), config.zone()));
+        int period = PeriodKey.of(config.periodKind(), LocalDate.ofInstant(feedback.receivedAt(), config.zone()));
         noteDataIn(period);
         Customer customer = customerOf(feedback.source(), feedback.customerId());
         String connector = feedback.source().connector();
@@ -126,7 +131,7 @@ final class RecordIndex {
         } else if (customer != null) {
             person = resolve(connector, customer.ownerId());
         } else {
-            unattributedFeedback++;
+            // neither a manager nor a known customer: it counts for nobody (docs/kpi.md)
             return;
         }
         ManagerBook book = book(person);
@@ -159,19 +164,21 @@ final class RecordIndex {
             return;
         }
         int person = resolve(target.source().connector(), target.managerId());
-        noteDataIn(target.period());
-        book(person).tally(target.period()).addTarget(target.source(), target.amount(), target.baseBonus());
+        int period = PeriodKey.of(target.period());
+        noteDataIn(period);
+        book(person).tally(period).addTarget(target.source(), target.amount(), target.baseBonus());
     }
 
     private @Nullable Customer customerOf(SourceRef record, @Nullable String customerId) {
-        return customerId == null ? null : customers.get(record.sibling(customerId));
+        if (customerId == null) {
+            return null;
+        }
+        Map<String, Customer> ofConnector = customers.get(record.connector());
+        return ofConnector == null ? null : ofConnector.get(customerId);
     }
 
-    private void noteDataIn(Period period) {
-        Period first = firstPeriod;
-        if (first == null || period.compareTo(first) < 0) {
-            firstPeriod = period;
-        }
+    private void noteDataIn(int period) {
+        firstPeriod = Math.min(firstPeriod, period);
     }
 
     ManagerDirectory directory() {
@@ -194,12 +201,7 @@ final class RecordIndex {
     /** The first period holding a deal's closeDate, a feedback's receivedAt or a target; null without any. */
     @Nullable
     Period firstPeriod() {
-        return firstPeriod;
-    }
-
-    /** Feedback with neither a manager nor a known customer: it counts for nobody. */
-    int unattributedFeedback() {
-        return unattributedFeedback;
+        return firstPeriod == Integer.MAX_VALUE ? null : PeriodKey.toPeriod(config.periodKind(), firstPeriod);
     }
 
     List<Alert> recordAlerts() {

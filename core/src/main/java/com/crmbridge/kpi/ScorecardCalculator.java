@@ -4,6 +4,7 @@ import com.crmbridge.domain.Customer;
 import com.crmbridge.domain.Period;
 import com.crmbridge.domain.SourceRef;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -153,14 +154,14 @@ final class ScorecardCalculator {
     }
 
     private static void customers(ScorecardDraft card, List<Customer> customers) {
-        java.time.LocalDate start = card.period.start();
-        java.time.LocalDate end = card.period.end();
+        LocalDate start = card.period.start();
+        LocalDate end = card.period.end();
         List<SourceRef> base = new ArrayList<>();
         List<SourceRef> churned = new ArrayList<>();
         List<SourceRef> added = new ArrayList<>();
         for (Customer customer : customers) {
-            java.time.LocalDate createdOn = customer.createdOn();
-            java.time.LocalDate churnedOn = customer.churnedOn();
+            LocalDate createdOn = customer.createdOn();
+            LocalDate churnedOn = customer.churnedOn();
             if (createdOn.isBefore(start) && (churnedOn == null || !churnedOn.isBefore(start))) {
                 base.add(customer.source());
                 if (churnedOn != null && churnedOn.isBefore(end)) {
