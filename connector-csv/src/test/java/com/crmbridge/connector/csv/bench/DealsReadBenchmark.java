@@ -131,28 +131,45 @@ public final class DealsReadBenchmark {
             String header = "id,customer_id,owner_id,amount,stage,close_date,created_on\n";
             out.write(header);
             written += header.length();
+            StringBuilder line = new StringBuilder(96);
             for (long i = 1; i <= rows && written < bytes; i++) {
+                line.setLength(0);
                 int cents = random.nextInt(100);
                 long yuan = 5_000L + random.nextInt(2_000_000);
-                String amount = i % 10 == 0
-                        ? String.format(Locale.ROOT, "\"¥%,d.%02d\"", yuan, cents)
-                        : String.format(Locale.ROOT, "%d.%02d", yuan, cents);
-                String line = String.format(
-                        Locale.ROOT,
-                        "D%09d,C%06d,M%03d,%s,%s,2026-%02d-%02d,2025/%d/%d%n",
-                        i,
-                        random.nextInt(100_000),
-                        1 + random.nextInt(200),
-                        amount,
-                        STAGES[random.nextInt(STAGES.length)],
-                        1 + random.nextInt(12),
-                        1 + random.nextInt(28),
-                        1 + random.nextInt(12),
-                        1 + random.nextInt(28));
-                out.write(line);
-                written += line.getBytes(StandardCharsets.UTF_8).length;
+                line.append('D').append(pad(i, 9)).append(",C").append(pad(random.nextInt(100_000), 6));
+                line.append(",M").append(pad(1 + random.nextInt(200), 3)).append(',');
+                if (i % 10 == 0) {
+                    line.append("\"¥")
+                            .append(String.format(Locale.ROOT, "%,d", yuan))
+                            .append('.');
+                    line.append(pad(cents, 2)).append('"');
+                } else {
+                    line.append(yuan).append('.').append(pad(cents, 2));
+                }
+                line.append(',').append(STAGES[random.nextInt(STAGES.length)]);
+                line.append(",2026-").append(pad(1 + random.nextInt(12), 2)).append('-');
+                line.append(pad(1 + random.nextInt(28), 2));
+                line.append(",2025/").append(1 + random.nextInt(12)).append('/').append(1 + random.nextInt(28));
+                line.append('\n');
+                out.append(line);
+                written += utf8Length(line);
             }
         }
+    }
+
+    private static String pad(long value, int width) {
+        String digits = Long.toString(value);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
+    /** The UTF-8 length of text without surrogate pairs. */
+    private static int utf8Length(CharSequence text) {
+        int bytes = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            bytes += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+        }
+        return bytes;
     }
 
     /** A context that logs nothing. */
