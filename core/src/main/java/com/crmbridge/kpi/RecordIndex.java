@@ -33,7 +33,7 @@ final class RecordIndex {
     private final Instant asOf;
     private final LocalDate asOfDate;
     private final ManagerDirectory directory;
-    private final List<ManagerBook> books = new ArrayList<>();
+    private final List<@Nullable ManagerBook> books = new ArrayList<>();
     private final Map<SourceRef, Customer> customers = new HashMap<>();
     private final RecordAlerts alerts;
     private @Nullable Period firstPeriod;
@@ -66,6 +66,8 @@ final class RecordIndex {
         try (Stream<Feedback> feedback = data.feedback()) {
             feedback.forEach(index::addFeedback);
         }
+        // only deals and feedback look customers up by id; the owners' books keep them
+        index.customers.clear();
         try (Stream<Target> targets = data.targets()) {
             targets.forEach(index::addTarget);
         }
@@ -82,7 +84,7 @@ final class RecordIndex {
 
     private void addCustomer(Customer customer) {
         int owner = resolve(customer.source().connector(), customer.ownerId());
-        ManagerBook book = books.get(owner);
+        ManagerBook book = book(owner);
         book.customers.add(customer);
         customers.put(customer.source(), customer);
         if (customer.activeOn(asOfDate)) {
@@ -95,7 +97,7 @@ final class RecordIndex {
 
     private void addDeal(Deal deal) {
         int owner = resolve(deal.source().connector(), deal.ownerId());
-        ManagerBook book = books.get(owner);
+        ManagerBook book = book(owner);
         Period period = Period.of(config.periodKind(), deal.closeDate());
         noteDataIn(period);
         if (deal.stage() == DealStage.WON) {
@@ -127,7 +129,7 @@ final class RecordIndex {
             unattributedFeedback++;
             return;
         }
-        ManagerBook book = books.get(person);
+        ManagerBook book = book(person);
         BigDecimal score = feedback.score();
         if (score != null) {
             PeriodTally tally = book.tally(period);
@@ -158,7 +160,7 @@ final class RecordIndex {
         }
         int person = resolve(target.source().connector(), target.managerId());
         noteDataIn(target.period());
-        books.get(person).tally(target.period()).addTarget(target.source(), target.amount(), target.baseBonus());
+        book(person).tally(target.period()).addTarget(target.source(), target.amount(), target.baseBonus());
     }
 
     private @Nullable Customer customerOf(SourceRef record, @Nullable String customerId) {
@@ -177,7 +179,16 @@ final class RecordIndex {
     }
 
     ManagerBook book(int person) {
-        return books.get(person);
+        ManagerBook book = books.get(person);
+        if (book == null) {
+            throw new IllegalStateException("the book of person " + person + " was already released");
+        }
+        return book;
+    }
+
+    /** Lets the person's tallies and customers go once every figure of the person is computed. */
+    void release(int person) {
+        books.set(person, null);
     }
 
     /** The first period holding a deal's closeDate, a feedback's receivedAt or a target; null without any. */
