@@ -17,6 +17,8 @@ public final class HttpClients {
 
     private static final ObjectMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // pages are read element by element from one stream: the tokens after an element are the next ones
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
             .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
             .build();
