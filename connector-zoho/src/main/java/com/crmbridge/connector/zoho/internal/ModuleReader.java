@@ -148,7 +148,7 @@ public final class ModuleReader implements StreamReader {
                 restartFromMark(e.getMessage());
                 continue;
             }
-            Collected collected = collect(page.rows(), !position.full());
+            Collected collected = collect(page.rows(), position.since() != null);
             position = collected.position;
             advance(page.info());
             return page(collected, List.of());
