@@ -81,8 +81,9 @@ public final class ModuleReader implements StreamReader {
         }
         Instant mark = java.util.Objects.requireNonNull(stored.mark());
         Clock clock = reads.clock();
-        if (mark.isBefore(clock.instant().minus(DELETED_RETENTION))) {
-            log.warn(module + ": last read " + mark + " is older than Zoho keeps deleted records (60 days);"
+        Instant readAt = stored.readAt() == null ? mark : stored.readAt();
+        if (readAt.isBefore(clock.instant().minus(DELETED_RETENTION))) {
+            log.warn(module + ": last read " + readAt + " is longer ago than Zoho keeps deleted records (60 days);"
                     + " reading everything again");
             return new ModuleReader(reads, stream, stored.startFull(bulk), true, bulkLoad);
         }
@@ -123,7 +124,7 @@ public final class ModuleReader implements StreamReader {
         Collected collected = collect(chunk.rows(), false);
         position = collected.position.withBulk(chunk.job(), chunk.jobPage(), chunk.rowsDone());
         if (chunk.finished()) {
-            position = position.completed();
+            position = position.completed(reads.clock().instant());
             reads.log().info(module + ": Bulk Read complete, " + position.lastFullCount() + " records");
         }
         return page(collected, List.of());
@@ -158,7 +159,7 @@ public final class ModuleReader implements StreamReader {
     private void advance(PageInfo info) {
         if (!info.moreRecords()) {
             if (position.full()) {
-                position = position.completed();
+                position = position.completed(reads.clock().instant());
                 reads.log().info(module + ": full load complete, " + position.lastFullCount() + " records");
             } else {
                 position = position.withPhase(ReadPhase.DELETED);
@@ -202,7 +203,9 @@ public final class ModuleReader implements StreamReader {
                 deletions.add(new SourceRef(reads.connector(), id));
             }
         }
-        position = page.info().moreRecords() ? position.withPage(position.page() + 1) : position.completed();
+        position = page.info().moreRecords()
+                ? position.withPage(position.page() + 1)
+                : position.completed(reads.clock().instant());
         return page(new Collected(List.of(), List.of(), position), deletions);
     }
 

@@ -28,6 +28,7 @@ import tools.jackson.databind.node.ObjectNode;
  * @param lastFullCount records of the last completed full load, which decides Bulk Read
  * @param bulkJob the Bulk Read job in progress; absent when none
  * @param bulkRowsDone rows of the job's file already delivered
+ * @param readAt when the last listing completed; absent before the first
  */
 public record ReadPosition(
         @Nullable Instant mark,
@@ -40,7 +41,8 @@ public record ReadPosition(
         long listed,
         long lastFullCount,
         @Nullable String bulkJob,
-        long bulkRowsDone) {
+        long bulkRowsDone,
+        @Nullable Instant readAt) {
     /** The most ids the cursor keeps, so that it stays under {@link Cursor#MAX_LENGTH}. */
     public static final int MAX_RECENT = 100;
 
@@ -52,7 +54,7 @@ public record ReadPosition(
 
     /** Nothing read yet. */
     public static ReadPosition initial() {
-        return new ReadPosition(null, Map.of(), ReadPhase.IDLE, false, null, null, 1, 0, 0, null, 0);
+        return new ReadPosition(null, Map.of(), ReadPhase.IDLE, false, null, null, 1, 0, 0, null, 0, null);
     }
 
     /** A full load starting now, keeping what decides Bulk Read. */
@@ -68,33 +70,45 @@ public record ReadPosition(
                 0,
                 lastFullCount,
                 null,
-                0);
+                0,
+                readAt);
     }
 
     /** An incremental listing from the given {@code If-Modified-Since}. */
     public ReadPosition startIncremental(String ifModifiedSince) {
         return new ReadPosition(
-                mark, recent, ReadPhase.RECORDS, false, ifModifiedSince, null, 1, 0, lastFullCount, null, 0);
+                mark, recent, ReadPhase.RECORDS, false, ifModifiedSince, null, 1, 0, lastFullCount, null, 0, readAt);
     }
 
     public ReadPosition withPhase(ReadPhase next) {
-        return new ReadPosition(mark, recent, next, full, since, null, 1, listed, lastFullCount, null, 0);
+        return new ReadPosition(mark, recent, next, full, since, null, 1, listed, lastFullCount, null, 0, readAt);
     }
 
     public ReadPosition withPageToken(String token) {
         return new ReadPosition(
-                mark, recent, phase, full, since, token, page, listed, lastFullCount, bulkJob, bulkRowsDone);
+                mark, recent, phase, full, since, token, page, listed, lastFullCount, bulkJob, bulkRowsDone, readAt);
     }
 
     public ReadPosition withPage(int next) {
         return new ReadPosition(
-                mark, recent, phase, full, since, null, next, listed, lastFullCount, bulkJob, bulkRowsDone);
+                mark, recent, phase, full, since, null, next, listed, lastFullCount, bulkJob, bulkRowsDone, readAt);
     }
 
     /** The listing restarted from a new {@code If-Modified-Since}, from its first page. */
     public ReadPosition restartedFrom(String ifModifiedSince) {
         return new ReadPosition(
-                mark, recent, phase, full, ifModifiedSince, null, 1, listed, lastFullCount, bulkJob, bulkRowsDone);
+                mark,
+                recent,
+                phase,
+                full,
+                ifModifiedSince,
+                null,
+                1,
+                listed,
+                lastFullCount,
+                bulkJob,
+                bulkRowsDone,
+                readAt);
     }
 
     public ReadPosition withProgress(@Nullable Instant newMark, Map<String, Long> newRecent, long newListed) {
@@ -109,17 +123,19 @@ public record ReadPosition(
                 newListed,
                 lastFullCount,
                 bulkJob,
-                bulkRowsDone);
+                bulkRowsDone,
+                readAt);
     }
 
     public ReadPosition withBulk(@Nullable String job, int jobPage, long rowsDone) {
-        return new ReadPosition(mark, recent, phase, full, since, null, jobPage, listed, lastFullCount, job, rowsDone);
+        return new ReadPosition(
+                mark, recent, phase, full, since, null, jobPage, listed, lastFullCount, job, rowsDone, readAt);
     }
 
     /** The listing completed; a full load's size is remembered for the Bulk Read decision. */
-    public ReadPosition completed() {
+    public ReadPosition completed(Instant now) {
         return new ReadPosition(
-                mark, recent, ReadPhase.IDLE, false, null, null, 1, 0, full ? listed : lastFullCount, null, 0);
+                mark, recent, ReadPhase.IDLE, false, null, null, 1, 0, full ? listed : lastFullCount, null, 0, now);
     }
 
     /** Whether a listing was left unfinished (a crash, a spent budget). */
@@ -150,6 +166,9 @@ public record ReadPosition(
             node.put("bulkJob", bulkJob);
             node.put("bulkRowsDone", bulkRowsDone);
         }
+        if (readAt != null) {
+            node.put("readAt", readAt.toString());
+        }
         return new Cursor(json.writeValueAsString(node));
     }
 
@@ -169,6 +188,7 @@ public record ReadPosition(
                     .properties()
                     .forEach(e -> recent.put(e.getKey(), e.getValue().asLong()));
             String mark = text(node, "mark");
+            String readAt = text(node, "readAt");
             return new ReadPosition(
                     mark == null ? null : Instant.parse(mark),
                     recent,
@@ -180,7 +200,8 @@ public record ReadPosition(
                     node.path("listed").asLong(0),
                     node.path("lastFullCount").asLong(0),
                     text(node, "bulkJob"),
-                    node.path("bulkRowsDone").asLong(0));
+                    node.path("bulkRowsDone").asLong(0),
+                    readAt == null ? null : Instant.parse(readAt));
         } catch (JacksonException | IllegalArgumentException | java.time.DateTimeException e) {
             throw new ConnectorException.ConfigurationInvalid(List.of(new ConnectorException.Problem(
                     "cursor", "the stored cursor is not a Zoho connector cursor; run once with --full-refresh")));
