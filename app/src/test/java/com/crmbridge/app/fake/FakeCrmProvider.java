@@ -4,14 +4,21 @@ import com.crmbridge.spi.CheckResult;
 import com.crmbridge.spi.Connector;
 import com.crmbridge.spi.ConnectorContext;
 import com.crmbridge.spi.ConnectorProvider;
+import com.crmbridge.spi.Cursor;
+import com.crmbridge.spi.ReadMode;
 import com.crmbridge.spi.Secret;
 import com.crmbridge.spi.SettingKey;
 import com.crmbridge.spi.Settings;
 import com.crmbridge.spi.SettingsSpec;
+import com.crmbridge.spi.Source;
 import com.crmbridge.spi.SpiVersion;
+import com.crmbridge.spi.StreamKind;
+import com.crmbridge.spi.StreamReader;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
- * A connector type {@code fake} for the application's tests: a secret and a checked number, so that validation
+ * A connector type {@code fake} for the application's tests, a source of no stream: a secret and a checked number, so that validation
  * and masking can be shown, and a check() that fails when {@code healthy} is false.
  */
 public final class FakeCrmProvider implements ConnectorProvider {
@@ -46,7 +53,17 @@ public final class FakeCrmProvider implements ConnectorProvider {
     @Override
     public Connector create(ConnectorContext context, Settings settings) {
         boolean healthy = settings.get(HEALTHY);
-        return new Connector() {
+        return new Source() {
+            @Override
+            public Set<StreamKind> streams() {
+                return Set.of();
+            }
+
+            @Override
+            public StreamReader open(StreamKind stream, @Nullable Cursor cursor, ReadMode mode) {
+                throw new UnsupportedOperationException("the fake CRM offers no stream: " + stream);
+            }
+
             @Override
             public CheckResult check() {
                 return healthy
