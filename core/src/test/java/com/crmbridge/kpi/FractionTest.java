@@ -22,7 +22,8 @@ class FractionTest {
 
         assertThat(huge.divide(huge)).isEqualTo(Fraction.ONE);
         assertThat(huge.add(Fraction.ONE).compareTo(huge)).isPositive();
-        assertThat(Fraction.of(1, 3).compareTo(Fraction.of(new BigDecimal("0.3333333333333333333333")))).isPositive();
+        assertThat(Fraction.of(1, 3).compareTo(Fraction.of(new BigDecimal("0.3333333333333333333333"))))
+                .isPositive();
     }
 
     @Test
