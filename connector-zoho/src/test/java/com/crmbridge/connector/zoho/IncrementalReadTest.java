@@ -171,4 +171,27 @@ class IncrementalReadTest extends ZohoStubs {
         zoho.verify(1, getRequestedFor(urlPathEqualTo("/crm/v8/Customer_Feedback")));
         assertThat(sleeper.waits).isEmpty();
     }
+
+    @Test
+    void moduleUnchangedForMonthsStaysIncrementalButAGapLongerThanSixtyDaysReadsEverything() {
+        context = new RecordingContext(java.time.Instant.parse("2026-05-20T00:00:00Z"));
+        Cursor cursor = firstRun();
+        zoho.stubFor(get(urlPathEqualTo("/crm/v8/Deals"))
+                .withHeader("If-Modified-Since", equalTo(SINCE))
+                .willReturn(aResponse().withStatus(304)));
+        zoho.stubFor(get(urlPathEqualTo("/crm/v8/Deals/deleted"))
+                .willReturn(aResponse().withStatus(204)));
+
+        // 71 days after the last modification but 21 days after the last read: Zoho still holds the deletions
+        context = new RecordingContext(java.time.Instant.parse("2026-06-10T00:00:00Z"));
+        Read soon = readAll(connector(), StreamKind.DEALS, cursor, ReadMode.INCREMENTAL);
+        // 66 days after the last read: deletions may be gone from the recycle bin
+        context = new RecordingContext(java.time.Instant.parse("2026-08-15T00:00:00Z"));
+        Read late = readAll(connector(), StreamKind.DEALS, Objects.requireNonNull(soon.cursor()), ReadMode.INCREMENTAL);
+
+        assertThat(soon.replaces()).isFalse();
+        assertThat(soon.records()).isEmpty();
+        assertThat(late.replaces()).isTrue();
+        assertThat(late.ids()).hasSize(3);
+    }
 }

@@ -219,6 +219,34 @@ class WriteBackTest extends ZohoStubs {
         assertThat(context.counter(ConnectorMetrics.CREDITS)).isEqualTo(10 + 5);
     }
 
+    @Test
+    void allRowsRefusedWithA400AreEachRejectedAndTheRunGoesOn() {
+        zoho.stubFor(post(urlPathEqualTo(SCORECARDS))
+                .willReturn(okJson(
+                                """
+                {"data": [{"code": "DUPLICATE_DATA", "status": "error", "message": "duplicate data",
+                  "details": {"api_name": "Scorecard_Key", "json_path": "$.data[0].Scorecard_Key"}},
+                 {"code": "MANDATORY_NOT_FOUND", "status": "error", "message": "required field not found",
+                  "details": {"api_name": "Manager", "json_path": "$.data[1].Manager"}}]}""")
+                        .withStatus(400)));
+
+        PushReport report = connector()
+                .push(
+                        new KpiResults(
+                                "rules",
+                                AS_OF,
+                                List.of(scorecard(PATRICIA, "0.9"), scorecard(BRIAN, "0.8")),
+                                List.of()),
+                        new InMemoryPushLedger());
+
+        assertThat(report.outcomes())
+                .extracting(PushReport.RowOutcome::reason)
+                .containsExactly(
+                        "DUPLICATE_DATA Scorecard_Key: duplicate data",
+                        "MANDATORY_NOT_FOUND Manager: required field not found");
+        assertThat(sleeper.waits).isEmpty();
+    }
+
     private static String batchReply(int rows) {
         StringBuilder body = new StringBuilder("{\"data\": [");
         for (int i = 0; i < rows; i++) {
