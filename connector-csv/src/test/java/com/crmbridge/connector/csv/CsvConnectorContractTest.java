@@ -44,14 +44,23 @@ class CsvConnectorContractTest implements SourceContract, SinkContract {
             Files.createDirectories(input);
             Files.writeString(
                     input.resolve("managers.csv"),
-                    "工号,姓名,邮箱,团队,职级,在职\r\nM1,张伟,zhang.wei@example.com.cn,华东大客户部,高端客户经理,在职\r\n"
-                            + "M2,王芳,,华东大客户部,普通,离职\r\n",
+                    String.join(
+                            "\r\n",
+                            "工号,姓名,邮箱,团队,职级,在职",
+                            "M1,张伟,zhang.wei@example.com.cn,华东大客户部,高端客户经理,在职",
+                            "M2,王芳,,华东大客户部,普通,离职",
+                            ""),
                     Charset.forName("GB18030"));
             StringBuilder deals = new StringBuilder("id,customer_id,owner_id,amount,stage,close_date\n");
             for (int i = 1; i <= DEALS; i++) {
                 // line i + 1 holds deal i; the deal on BAD_LINE has a negative amount
                 String amount = i + 1 == BAD_LINE ? "-5" : "\"¥" + i + ",000.50\"";
-                deals.append("D").append(i).append(",C1,M").append(i % 2 + 1).append(',').append(amount);
+                deals.append("D")
+                        .append(i)
+                        .append(",C1,M")
+                        .append(i % 2 + 1)
+                        .append(',')
+                        .append(amount);
                 deals.append(",赢单,2026-03-").append(String.format("%02d", i)).append('\n');
             }
             Files.writeString(input.resolve("deals.csv"), deals, StandardCharsets.UTF_8);
@@ -78,8 +87,7 @@ class CsvConnectorContractTest implements SourceContract, SinkContract {
     @Override
     public List<CanonicalRecord> expectedRecords() {
         List<CanonicalRecord> records = new ArrayList<>();
-        records.add(new Manager(
-                ref("M1"), "张伟", "zhang.wei@example.com.cn", "华东大客户部", ManagerTier.SENIOR, true));
+        records.add(new Manager(ref("M1"), "张伟", "zhang.wei@example.com.cn", "华东大客户部", ManagerTier.SENIOR, true));
         records.add(new Manager(ref("M2"), "王芳", null, "华东大客户部", ManagerTier.STANDARD, false));
         for (int i = 1; i <= DEALS; i++) {
             if (i + 1 != BAD_LINE) {
@@ -106,12 +114,18 @@ class CsvConnectorContractTest implements SourceContract, SinkContract {
         }
         return FixtureChange.changed(List.of(
                 deal(3, new BigDecimal("3999.00")),
-                new Deal(ref("D99"), "C1", "M1", new BigDecimal("1000"), DealStage.WON, LocalDate.of(2026, 3, 31), null)));
+                new Deal(
+                        ref("D99"),
+                        "C1",
+                        "M1",
+                        new BigDecimal("1000"),
+                        DealStage.WON,
+                        LocalDate.of(2026, 3, 31),
+                        null)));
     }
 
     private Deal deal(int i, BigDecimal amount) {
-        return new Deal(
-                ref("D" + i), "C1", "M" + (i % 2 + 1), amount, DealStage.WON, LocalDate.of(2026, 3, i), null);
+        return new Deal(ref("D" + i), "C1", "M" + (i % 2 + 1), amount, DealStage.WON, LocalDate.of(2026, 3, i), null);
     }
 
     private SourceRef ref(String id) {

@@ -145,6 +145,14 @@ class IncrementalReadTest {
     }
 
     @Test
+    void fullRefreshOfAMissingFileEmptiesTheStream() {
+        Reads reads = Reads.all(source, StreamKind.DEALS, null, ReadMode.FULL_REFRESH);
+
+        assertThat(reads.pages).isZero();
+        assertThat(reads.replaces).isTrue();
+    }
+
+    @Test
     void duplicateIdLaterRowWinsWithAWarning() throws IOException {
         Files.writeString(
                 directory.resolve("deals.csv"),

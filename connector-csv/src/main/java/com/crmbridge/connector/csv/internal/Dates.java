@@ -128,14 +128,26 @@ public final class Dates {
         }
     }
 
-    /** {@code yyyy-MM-dd} without a regular expression; null when the text has another shape. */
+    /**
+     * {@code yyyy-M-d}, {@code yyyy/M/d} or {@code yyyy.M.d} (one or two digits of month and day) without a regular
+     * expression, since files hold millions of them; null when the text has another shape.
+     */
     private static @Nullable LocalDate isoDate(String text) throws ValueException {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+        int length = text.length();
+        if (length < 8 || length > 10) {
+            return null;
+        }
+        char separator = text.charAt(4);
+        if (separator != '-' && separator != '/' && separator != '.') {
+            return null;
+        }
+        int second = text.indexOf(separator, 5);
+        if (second < 6 || second > 7 || second >= length - 1 || length - second - 1 > 2) {
             return null;
         }
         int year = digits(text, 0, 4);
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
+        int month = digits(text, 5, second);
+        int day = digits(text, second + 1, length);
         if (year < 0 || month < 0 || day < 0) {
             return null;
         }

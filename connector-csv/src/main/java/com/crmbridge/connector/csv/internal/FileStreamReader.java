@@ -193,7 +193,8 @@ public final class FileStreamReader implements StreamReader {
         }
         String id = record.source().externalId();
         if (!seenIds.add(id)) {
-            warnings.add(fileName() + " line " + row.line() + ": id " + id + " appears on an earlier line too; this later row wins");
+            warnings.add(fileName() + " line " + row.line() + ": id " + id
+                    + " appears on an earlier line too; this later row wins");
             records.remove(id);
         }
         records.put(id, record);
@@ -203,8 +204,8 @@ public final class FileStreamReader implements StreamReader {
         for (Reference reference : mapper.references(record, match)) {
             KnownIds ids = known.get(reference.target());
             if (ids != null && !ids.ids().contains(reference.id())) {
-                warnings.add(fileName() + " line " + row.line() + ": " + reference.column() + " '" + reference.id() + "' is not in " + ids.file()
-                        + "; the row is kept");
+                warnings.add(fileName() + " line " + row.line() + ": " + reference.column() + " '" + reference.id()
+                        + "' is not in " + ids.file() + "; the row is kept");
             }
         }
     }

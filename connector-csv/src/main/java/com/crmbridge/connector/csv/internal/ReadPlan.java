@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * What a read of one stream does, decided from the directory, the stored cursor and the mode:
  *
  * <ul>
- *   <li>no matching file: nothing, and the stream's stored records stay (a file that is briefly missing while
- *       an export rewrites it must not empty the stream; a header-only file empties it);
+ *   <li>no matching file: nothing, and in an incremental read the stream's stored records stay (a file that is
+ *       briefly missing while an export rewrites it must not empty the stream; a header-only file empties it);
+ *       a full refresh replaces the stream with nothing;
  *   <li>a full refresh, a first read, or another file than the cursor's: the whole file, replacing the stream;
  *   <li>the cursor's file read to its end, same size and modification time: nothing; same size, other time,
  *       same SHA-256: nothing; otherwise the whole file again, replacing the stream;
@@ -40,7 +41,9 @@ public final class ReadPlan {
         try {
             List<Path> files = new FileLocator(options.directory()).find(options.pattern(stream));
             if (files.isEmpty()) {
-                return new ReadPlan(null, 0, false, "no file matches '" + options.pattern(stream) + "'");
+                // a full refresh asks for the source as it is: no file, no records
+                return new ReadPlan(
+                        null, 0, mode == ReadMode.FULL_REFRESH, "no file matches '" + options.pattern(stream) + "'");
             }
             FileState state = FileState.of(files.get(0));
             String others = files.size() > 1 ? " (the newest of " + files.size() + " matching files)" : "";
