@@ -51,7 +51,10 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link Sink} of scorecards and alerts. One token manager and one per-interface pacer serve all its streams.
  */
 public final class FxiaokeConnector implements Source, Sink {
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    /** Sub-trees are read from a running page parser, so the tokens after them are not an error. */
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .disable(tools.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private final ConnectorContext context;
     private final FxiaokeConfig config;
