@@ -87,7 +87,7 @@ abstract class TenantTestBase {
         raw.put("app-secret", APP_SECRET);
         raw.put("permanent-code", PERMANENT_CODE);
         raw.put("current-open-user-id", ADMIN);
-        raw.put("timeout", "2s");
+        raw.put("timeout", "10s");
         raw.putAll(overrides);
         FxiaokeConfig config = FxiaokeSettings.config(FxiaokeSettings.spec().validate(raw));
         RetryPolicy retries = new RetryPolicy(
