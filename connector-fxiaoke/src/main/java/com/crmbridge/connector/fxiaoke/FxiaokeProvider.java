@@ -17,8 +17,12 @@ public final class FxiaokeProvider implements ConnectorProvider {
     /** The API's limit: 100 calls per interface per 20 s. */
     static final Duration RATE_WINDOW = Duration.ofSeconds(20);
 
-    /** One client for every instance: instances share its connection pool and threads. */
-    private static final OkHttpClient SHARED = new OkHttpClient.Builder().build();
+    /**
+     * One client for every instance: instances share its connection pool and threads. OkHttp's own silent
+     * retry is off: every call is a POST, a create may have happened, and the retry policy is the connector's.
+     */
+    private static final OkHttpClient SHARED =
+            new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
     @Override
     public String type() {
