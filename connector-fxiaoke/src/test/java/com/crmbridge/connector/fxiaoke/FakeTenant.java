@@ -5,7 +5,6 @@ import com.github.tomakehurst.wiremock.extension.ResponseDefinitionTransformerV2
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
@@ -31,6 +29,9 @@ final class FakeTenant implements ResponseDefinitionTransformerV2 {
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final Map<String, List<ObjectNode>> objects = new HashMap<>();
+    /** Rows by (last_modified_time, _id), rebuilt after a change: most queries want that order. */
+    private final Map<String, List<ObjectNode>> byTimeAndId = new HashMap<>();
+
     private final AtomicInteger dataCalls = new AtomicInteger();
     private final AtomicInteger ids = new AtomicInteger();
     private final List<Refusal> refusals = new ArrayList<>();
@@ -51,6 +52,7 @@ final class FakeTenant implements ResponseDefinitionTransformerV2 {
 
     synchronized void put(String object, ObjectNode row) {
         objects.computeIfAbsent(object, o -> new ArrayList<>()).add(row);
+        byTimeAndId.remove(object);
     }
 
     synchronized List<ObjectNode> rows(String object) {
@@ -117,6 +119,7 @@ final class FakeTenant implements ResponseDefinitionTransformerV2 {
                             row.set(field.getKey(), field.getValue());
                         }
                     }
+                    byTimeAndId.remove(object);
                     return reply("{\"errorCode\":0,\"errorMessage\":\"OK\",\"traceId\":\"E-O.update\"}");
                 }
             }
@@ -135,24 +138,26 @@ final class FakeTenant implements ResponseDefinitionTransformerV2 {
             return reply("{\"errorCode\":10013,\"errorMessage\":\"offset out of range 10000\","
                     + "\"errorDescription\":\"offset 不能超过10000\",\"traceId\":\"E-O.10013\"}");
         }
+        List<String> orderFields = new ArrayList<>();
+        info.path("orders")
+                .forEach(sort -> orderFields.add(sort.path("fieldName").asString()));
+        boolean timeThenId = orderFields.equals(List.of("last_modified_time", "_id"))
+                || (orderFields.equals(List.of("_id")) && sharesOneTime(info.path("filters")));
+        List<ObjectNode> candidates = timeThenId
+                ? byTimeAndId.computeIfAbsent(object, o -> sorted(objects.getOrDefault(o, List.of()), TIME_THEN_ID))
+                : sorted(objects.getOrDefault(object, List.of()), orderFields);
         List<ObjectNode> matching = new ArrayList<>();
-        for (ObjectNode row : objects.getOrDefault(object, List.of())) {
+        for (ObjectNode row : candidates) {
             boolean all = true;
             for (JsonNode filter : info.path("filters")) {
                 all &= matches(row, filter);
             }
             if (all) {
                 matching.add(row);
+                if (matching.size() >= offset + limit) {
+                    break; // sorted: later rows are not on this page
+                }
             }
-        }
-        Comparator<ObjectNode> order = null;
-        for (JsonNode sort : info.path("orders")) {
-            String field = sort.path("fieldName").asString();
-            Comparator<ObjectNode> next = (a, b) -> compare(a.path(field), b.path(field));
-            order = order == null ? next : order.thenComparing(next);
-        }
-        if (order != null) {
-            matching.sort(order);
         }
         ObjectNode answer = JSON.createObjectNode();
         answer.put("errorCode", 0).put("errorMessage", "OK").put("traceId", "E-O.74164.1063-61c99d40");
@@ -165,6 +170,31 @@ final class FakeTenant implements ResponseDefinitionTransformerV2 {
             list.add(matching.get(i));
         }
         return reply(JSON.writeValueAsString(answer));
+    }
+
+    private static final List<String> TIME_THEN_ID = List.of("last_modified_time", "_id");
+
+    private static boolean sharesOneTime(JsonNode filters) {
+        for (JsonNode filter : filters) {
+            if (filter.path("field_name").asString().equals("last_modified_time")
+                    && filter.path("operator").asString().equals("EQ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<ObjectNode> sorted(List<ObjectNode> rows, List<String> orderFields) {
+        List<Keyed> keyed = new ArrayList<>(rows.size());
+        for (ObjectNode row : rows) {
+            List<Comparable<?>> keys = new ArrayList<>(orderFields.size());
+            for (String field : orderFields) {
+                keys.add(key(row.path(field).asString()));
+            }
+            keyed.add(new Keyed(row, keys));
+        }
+        keyed.sort(Keyed::compareTo);
+        return keyed.stream().map(Keyed::row).toList();
     }
 
     private static boolean matches(ObjectNode row, JsonNode filter) {
@@ -184,21 +214,35 @@ final class FakeTenant implements ResponseDefinitionTransformerV2 {
     }
 
     private static int compare(JsonNode a, JsonNode b) {
-        String left = a.asString();
-        String right = b.asString();
-        Long x = number(left);
-        Long y = number(right);
-        if (x != null && y != null) {
-            return Long.compare(x, y);
-        }
-        return left.compareTo(right);
+        return compareKeys(key(a.asString()), key(b.asString()));
     }
 
-    private static @Nullable Long number(String text) {
-        try {
+    /** Numbers compare as numbers (times are ms), everything else as text. */
+    private static Comparable<?> key(String text) {
+        if (!text.isEmpty() && text.length() < 19 && text.chars().allMatch(Character::isDigit)) {
             return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            return null;
+        }
+        return text;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static int compareKeys(Comparable<?> a, Comparable<?> b) {
+        if (a.getClass() != b.getClass()) {
+            return a.toString().compareTo(b.toString());
+        }
+        return ((Comparable) a).compareTo(b);
+    }
+
+    private record Keyed(ObjectNode row, List<Comparable<?>> keys) implements Comparable<Keyed> {
+        @Override
+        public int compareTo(Keyed other) {
+            for (int i = 0; i < keys.size(); i++) {
+                int c = compareKeys(keys.get(i), other.keys.get(i));
+                if (c != 0) {
+                    return c;
+                }
+            }
+            return 0;
         }
     }
 
