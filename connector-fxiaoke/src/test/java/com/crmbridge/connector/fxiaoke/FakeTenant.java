@@ -36,6 +36,7 @@ final class FakeTenant implements ResponseDefinitionTransformerV2 {
     private final AtomicInteger ids = new AtomicInteger();
     private final List<Refusal> refusals = new ArrayList<>();
     private volatile int quotaLeft = Integer.MAX_VALUE;
+    private volatile int lostCreateReplies;
     private final List<Integer> offsets = new ArrayList<>();
 
     private record Refusal(Predicate<JsonNode> when, String reply) {}
@@ -62,6 +63,11 @@ final class FakeTenant implements ResponseDefinitionTransformerV2 {
     /** Answers 30002 once {@code calls} more data calls were served. */
     void quotaAfter(int calls) {
         quotaLeft = calls;
+    }
+
+    /** The next create happens but its reply is lost (a 503), as after a timeout. */
+    void loseNextCreateReply() {
+        lostCreateReplies = 1;
     }
 
     void quotaReset() {
@@ -104,6 +110,12 @@ final class FakeTenant implements ResponseDefinitionTransformerV2 {
             data.put("_id", id);
             data.put("life_status", "normal");
             put(object, data);
+            if (lostCreateReplies > 0) {
+                lostCreateReplies--;
+                return ResponseDefinitionBuilder.responseDefinition()
+                        .withStatus(503)
+                        .build();
+            }
             return reply("{\"errorCode\":0,\"errorMessage\":\"OK\",\"traceId\":\"E-O.create\"}");
         }
         if (path.endsWith("/data/update")) {
