@@ -24,6 +24,22 @@ public final class FxiaokeProvider implements ConnectorProvider {
     private static final OkHttpClient SHARED =
             new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
+    private final Sleeper sleeper;
+    private final RetryPolicy retryPolicy;
+    private final Duration rateWindow;
+
+    /** The provider {@link java.util.ServiceLoader} creates: real waits, the contract's backoff and limit. */
+    public FxiaokeProvider() {
+        this(Sleeper.REAL, RetryPolicy.contract(), RATE_WINDOW);
+    }
+
+    /** A provider whose instances wait through the sleeper and pace to the window, for tests and benchmarks. */
+    FxiaokeProvider(Sleeper sleeper, RetryPolicy retryPolicy, Duration rateWindow) {
+        this.sleeper = sleeper;
+        this.retryPolicy = retryPolicy;
+        this.rateWindow = rateWindow;
+    }
+
     @Override
     public String type() {
         return "fxiaoke";
@@ -48,7 +64,7 @@ public final class FxiaokeProvider implements ConnectorProvider {
     @Override
     public Connector create(ConnectorContext context, Settings settings) {
         FxiaokeConfig config = FxiaokeSettings.config(settings);
-        return new FxiaokeConnector(context, config, client(config), Sleeper.REAL, RetryPolicy.contract(), RATE_WINDOW);
+        return new FxiaokeConnector(context, config, client(config), sleeper, retryPolicy, rateWindow);
     }
 
     /** The shared client with this instance's timeout. */

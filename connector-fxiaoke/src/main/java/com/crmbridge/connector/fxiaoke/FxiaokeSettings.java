@@ -45,7 +45,9 @@ public final class FxiaokeSettings {
             .withDefault("Asia/Shanghai")
             .check(FxiaokeSettings::isZone, "must be a zone id such as Asia/Shanghai");
     public static final SettingKey<Duration> OVERLAP = SettingKey.duration(
-                    "overlap", "how far before the last read change an incremental pass starts again")
+                    "overlap",
+                    "how far before the last read change an incremental pass starts again, re-reading rows committed"
+                            + " late; 0s continues right after the last row read")
             .withDefault("5m")
             .check(d -> !d.isNegative(), "must not be negative");
     public static final SettingKey<Duration> TIMEOUT = SettingKey.duration(

@@ -56,6 +56,11 @@ final class FakeTenant implements ResponseDefinitionTransformerV2 {
         byTimeAndId.remove(object);
     }
 
+    /** Rows of the object were edited in place (through {@link #rows}): forget their order. */
+    synchronized void edited(String object) {
+        byTimeAndId.remove(object);
+    }
+
     synchronized List<ObjectNode> rows(String object) {
         return List.copyOf(objects.getOrDefault(object, List.of()));
     }

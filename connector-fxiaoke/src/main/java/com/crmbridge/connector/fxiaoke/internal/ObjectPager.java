@@ -49,14 +49,14 @@ public final class ObjectPager {
 
     /**
      * A pass from a cursor: a full refresh or a first read from 0, after a finished pass from an overlap window
-     * before its last row, after an unfinished one right after its last row.
+     * before its last row, after an unfinished one (or any one when the overlap is zero) right after its last row.
      */
     public static ObjectPager start(
             ObjectQuery query, int limit, ObjectCursor cursor, boolean fullRefresh, Duration overlap) {
         if (fullRefresh || !cursor.hasPosition()) {
             return new ObjectPager(query, limit, Phase.OFFSET, 0, -1, "");
         }
-        if (cursor.finished()) {
+        if (cursor.finished() && !overlap.isZero()) {
             long from = Math.max(0, cursor.time() - overlap.toMillis());
             return new ObjectPager(query, limit, Phase.OFFSET, from, cursor.time(), cursor.id());
         }
