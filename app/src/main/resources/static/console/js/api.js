@@ -68,19 +68,31 @@ export async function session() {
 
 // ---- connectors and runs -------------------------------------------------------------------------------
 
-function toRun(run) {
+const sum = (items, field) => items.reduce((total, item) => total + (number(item[field]) ?? 0), 0);
+
+/**
+ * A run of the whole pipeline (pull every reading connector, compute, push) with its totals; {@code only}
+ * narrows the totals to one connector's streams and push.
+ */
+function toRun(run, only = '') {
+  const streams = (run.streams ?? []).filter((stream) => !only || stream.connector === only);
+  const pushes = (run.pushes ?? []).filter((push) => !only || push.connector === only);
+  const errors = [...streams, ...pushes].map((part) => part.error).filter(Boolean);
   return {
     id: run.id,
-    connector: run.connector,
+    trigger: run.trigger ?? null,
+    connectors: [...new Set([...streams, ...pushes].map((part) => part.connector))],
     startedAt: run.startedAt,
-    finishedAt: run.finishedAt ?? run.endedAt ?? null,
+    finishedAt: run.finishedAt ?? null,
     status: run.status,
-    recordsRead: number(run.recordsRead ?? run.read),
-    rejected: number(run.rejected),
-    deleted: number(run.deleted),
-    pushed: number(run.pushed),
-    apiCalls: number(run.apiCalls),
-    error: run.error ?? null,
+    recordsRead: sum(streams, 'read'),
+    rejected: sum(streams, 'rejected'),
+    deleted: sum(streams, 'deleted'),
+    pushed: sum(pushes, 'created') + sum(pushes, 'updated'),
+    apiCalls: sum(streams, 'apiCalls'),
+    scorecards: number(run.scorecards),
+    alerts: number(run.alerts),
+    error: [run.message, ...errors].filter(Boolean).join(' · ') || null,
   };
 }
 
@@ -92,7 +104,7 @@ function toConnector(connector) {
     write: Boolean(connector.write),
     health: connector.health?.status ?? connector.health ?? 'UNKNOWN',
     healthDetail: connector.health?.detail ?? null,
-    lastRun: connector.lastRun ? toRun(connector.lastRun) : null,
+    lastRun: connector.lastRun ? toRun(connector.lastRun, connector.name) : null,
     nextRun: connector.nextRun ?? null,
   };
 }
@@ -112,11 +124,20 @@ export async function startRun(connector) {
 
 // ---- rejects -------------------------------------------------------------------------------------------
 
+/** deals.csv:118:amount, or the CRM object and record id when there is no line. */
+function place(reject) {
+  const parts = [reject.where ?? reject.location ?? ''];
+  if (number(reject.line) > 0) parts.push(reject.line);
+  if (reject.column) parts.push(reject.column);
+  const where = parts.join(':');
+  return reject.recordId ? `${where} #${reject.recordId}` : where;
+}
+
 export async function rejects(connector) {
   return list(await get(`${BASE}/connectors/${encodeURIComponent(connector)}/rejects`)).map((reject) => ({
     connector: reject.connector ?? connector,
     stream: reject.stream,
-    where: reject.location ?? reject.where ?? '',
+    where: place(reject),
     reason: reject.reason,
     rawValue: reject.rawValue ?? reject.raw ?? null,
     count: number(reject.count) ?? 1,
@@ -127,8 +148,9 @@ export async function rejects(connector) {
 
 // ---- scorecards ----------------------------------------------------------------------------------------
 
+/** A record an explanation names: the source's id shown, connector:id on hover. */
 function sourceRef(ref) {
-  if (typeof ref === 'string') return {text: ref, title: ref};
+  if (typeof ref === 'string') return {text: ref.slice(ref.indexOf(':') + 1), title: ref};
   const text = [ref.connector, ref.stream, ref.externalId ?? ref.id].filter(Boolean).join(':');
   return {text: ref.externalId ?? ref.id ?? text, title: text};
 }

@@ -47,7 +47,8 @@ function connectorRow(connector, onRun) {
 function runRow(run) {
   return h('tr', {'data-run': run.id, 'data-status': run.status},
     h('td', {class: 'num'}, h('code', {}, run.id)),
-    h('td', {}, run.connector),
+    h('td', {}, label('trigger', run.trigger)),
+    h('td', {}, run.connectors.map((name) => h('code', {}, name)).flatMap((node) => [node, ' '])),
     h('td', {}, dateTime(run.startedAt)),
     h('td', {}, run.finishedAt ? duration(run.startedAt, run.finishedAt) : h('span', {class: 'muted'}, t('runs.stillRunning'))),
     h('td', {}, statusBadge(run.status)),
@@ -62,7 +63,8 @@ function runRow(run) {
 function historyTable(runs) {
   if (runs.length === 0) return h('div', {class: 'panel', id: 'runs'}, empty(t('common.empty')));
   return h('div', {class: 'panel', id: 'runs'}, table([
-    {label: t('runs.id'), className: 'num'}, {label: t('runs.connector')}, {label: t('runs.started')},
+    {label: t('runs.id'), className: 'num'}, {label: t('runs.trigger')}, {label: t('runs.connector')},
+    {label: t('runs.started')},
     {label: t('runs.duration')}, {label: t('runs.status')}, {label: t('runs.read'), className: 'num'},
     {label: t('runs.rejected'), className: 'num'}, {label: t('runs.deleted'), className: 'num'},
     {label: t('runs.pushed'), className: 'num'}, {label: t('runs.apiCalls'), className: 'num'}, {label: t('runs.error')},
@@ -97,7 +99,9 @@ export async function showConnectors(params) {
       return;
     }
     for (let poll = 0; poll < POLL_LIMIT; poll += 1) {
-      const fresh = await refresh();
+      const shown = await refresh();
+      // The history may be filtered to another connector; the new run is looked for among all runs.
+      const fresh = filter && filter !== connector.name ? await api.runs('') : shown;
       const started = fresh.filter((run) => !before.has(String(run.id)));
       if (started.length > 0 && started.every((run) => run.status !== 'RUNNING')) return;
       await new Promise((resolve) => window.setTimeout(resolve, POLL_MILLIS));
