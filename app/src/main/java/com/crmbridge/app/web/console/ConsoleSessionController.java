@@ -1,8 +1,9 @@
 package com.crmbridge.app.web.console;
 
+import com.crmbridge.app.config.CrmBridgeProperties;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
-import org.springframework.beans.factory.annotation.Value;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,21 +19,17 @@ class ConsoleSessionController {
     private final String zone;
     private final String currency;
 
-    ConsoleSessionController(
-            ConsoleMessages messages,
-            @Value("${crmbridge.locale:zh-CN}") String language,
-            @Value("${crmbridge.zone:Asia/Shanghai}") String zone,
-            @Value("${crmbridge.console.currency:CNY}") String currency) {
+    ConsoleSessionController(ConsoleMessages messages, CrmBridgeProperties application, ConsoleProperties console) {
         this.messages = messages;
-        this.language = messages.supported(language);
-        this.zone = zone;
-        this.currency = currency;
+        this.language = messages.supported(application.locale().toLanguageTag());
+        this.zone = application.zone().getId();
+        this.currency = console.currency();
     }
 
     @GetMapping("/console/session")
     ConsoleSession session(Principal user, HttpServletRequest request) {
-        Object attribute = request.getAttribute(CsrfToken.class.getName());
-        CsrfToken csrf = attribute instanceof CsrfToken ? (CsrfToken) attribute : null;
+        @Nullable
+        CsrfToken csrf = request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token ? token : null;
         return new ConsoleSession(
                 user.getName(),
                 language,

@@ -93,7 +93,8 @@ final class HeadlessChromium implements AutoCloseable {
     void screenshot(Path file) {
         Object height = ((JavascriptExecutor) driver)
                 .executeScript("return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight)");
-        int fullHeight = Math.max(HEIGHT, Math.min(((Number) height).intValue(), 6000));
+        int contentHeight = height instanceof Number number ? number.intValue() : HEIGHT;
+        int fullHeight = Math.max(HEIGHT, Math.min(contentHeight, 6000));
         driver.manage().window().setSize(new Dimension(WIDTH, fullHeight));
         try {
             Files.createDirectories(file.getParent());
@@ -107,16 +108,13 @@ final class HeadlessChromium implements AutoCloseable {
 
     @Override
     public void close() {
-        try {
-            driver.quit();
-        } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot remove the Chromium profile " + profile, e);
+        driver.quit();
+        try (Stream<Path> files = Files.walk(profile)) {
+            for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
             }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove the Chromium profile " + profile, e);
         }
     }
 }
