@@ -34,4 +34,19 @@ public record Scorecard(
     public Scorecard {
         explanations = Map.copyOf(explanations);
     }
+
+    /**
+     * The explanation of a figure, by its name as in {@link #explanations()}: the record component names
+     * ({@code wonRevenue}, {@code csat}, {@code bonus}, …) plus {@code base} and {@code churned}.
+     *
+     * @throws IllegalArgumentException when the scorecard has no figure of that name
+     */
+    public Explanation explanation(String figure) {
+        Explanation explanation = explanations.get(figure);
+        if (explanation == null) {
+            throw new IllegalArgumentException("Scorecard has no figure named '" + figure + "'; known: "
+                    + new java.util.TreeSet<>(explanations.keySet()));
+        }
+        return explanation;
+    }
 }

@@ -15,6 +15,13 @@ import java.util.Set;
  * @param resolve alerts pushed before that are not in the rows any more
  */
 public record PushPlan(List<ResultRow> create, List<Update> update, List<ResultRow> unchanged, List<Resolve> resolve) {
+    public PushPlan {
+        create = List.copyOf(create);
+        update = List.copyOf(update);
+        unchanged = List.copyOf(unchanged);
+        resolve = List.copyOf(resolve);
+    }
+
     /** A row to update and the destination's id of it. */
     public record Update(ResultRow row, String destinationId) {}
 

@@ -116,7 +116,8 @@ public final class SettingsSpec {
         StringBuilder md = new StringBuilder("| key | type | default | required | secret | description |\n");
         md.append("| --- | --- | --- | --- | --- | --- |\n");
         for (SettingKey<?> key : keys) {
-            String shown = key.defaultValue() == null ? "" : "`" + key.defaultValue() + "`";
+            String defaultValue = key.defaultValue();
+            String shown = defaultValue == null ? "" : "`" + (key.isSecret() ? Secret.MASK : defaultValue) + "`";
             md.append("| `")
                     .append(key.isPrefix() ? key.name() + "*" : key.name())
                     .append("` | ")

@@ -1,0 +1,94 @@
+package com.crmbridge.kpi;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * {@code score = 100 × Σ(weight × clamp(value / goal, 0, 1)) / Σ(weight)} over the components that are not
+ * empty, and the rating it earns. Exact: a score of exactly 90 is an A.
+ */
+final class ScoreRule {
+    private static final Fraction HUNDRED = Fraction.of(100);
+
+    private final KpiConfig.Components components;
+    private final KpiConfig.Ratings ratings;
+
+    ScoreRule(KpiConfig config) {
+        this.components = config.components();
+        this.ratings = config.ratings();
+    }
+
+    Computed score(
+            @Nullable Fraction attainment,
+            @Nullable Fraction growth,
+            @Nullable Fraction winRate,
+            @Nullable Fraction csat,
+            @Nullable Fraction retention) {
+        Fraction weighted = Fraction.ZERO;
+        Fraction weights = Fraction.ZERO;
+        List<String> terms = new ArrayList<>();
+        List<String> weightTerms = new ArrayList<>();
+        @Nullable Fraction[] values = {attainment, growth, winRate, csat, retention};
+        KpiConfig.Component[] parts = {
+            components.attainment(),
+            components.growth(),
+            components.winRate(),
+            components.csat(),
+            components.retention()
+        };
+        for (int i = 0; i < values.length; i++) {
+            Fraction value = values[i];
+            if (value == null) {
+                continue;
+            }
+            Fraction weight = Fraction.of(parts[i].weight());
+            Fraction component = value.divide(Fraction.of(parts[i].goal())).clamp(Fraction.ZERO, Fraction.ONE);
+            weighted = weighted.add(weight.multiply(component));
+            weights = weights.add(weight);
+            terms.add(Shown.plain(parts[i].weight()) + " × " + Shown.ratio(component));
+            weightTerms.add(Shown.plain(parts[i].weight()));
+        }
+        if (terms.isEmpty()) {
+            return new Computed(null, "score = empty (no component has a value)");
+        }
+        if (weights.isZero()) {
+            return new Computed(null, "score = empty (the components with a value all weigh 0)");
+        }
+        Fraction score = HUNDRED.multiply(weighted).divide(weights);
+        return new Computed(
+                score,
+                "score = 100 × (" + String.join(" + ", terms) + ") / (" + String.join(" + ", weightTerms) + ") = "
+                        + Shown.money(score));
+    }
+
+    Rating rating(@Nullable Fraction score) {
+        if (score == null) {
+            return Rating.NA;
+        }
+        if (score.compareTo(Fraction.of(ratings.a())) >= 0) {
+            return Rating.A;
+        }
+        if (score.compareTo(Fraction.of(ratings.b())) >= 0) {
+            return Rating.B;
+        }
+        return score.compareTo(Fraction.of(ratings.c())) >= 0 ? Rating.C : Rating.D;
+    }
+
+    String ratingFormula(@Nullable Fraction score, Rating rating) {
+        if (score == null) {
+            return "rating = N/A (no score)";
+        }
+        BigDecimal floor =
+                switch (rating) {
+                    case A -> ratings.a();
+                    case B -> ratings.b();
+                    case C -> ratings.c();
+                    default -> BigDecimal.ZERO;
+                };
+        return rating == Rating.D
+                ? "rating = D (score " + Shown.money(score) + " < " + Shown.plain(ratings.c()) + ")"
+                : "rating = " + rating.label() + " (score " + Shown.money(score) + " >= " + Shown.plain(floor) + ")";
+    }
+}
