@@ -1,7 +1,8 @@
-// The REST API as the console uses it: every URL and JSON field the console reads is named here, and turned
-// into the plain objects the pages render, so that the pages never see the wire format.
+// The server's data as the console uses it: every URL and JSON field the console reads is named here, and
+// turned into the plain objects the pages render, so that the pages never see the wire format. The console's
+// own read endpoints (/console/api, com.crmbridge.app.web.console) serve the same store as the REST API.
 
-const BASE = '/api/v1';
+const BASE = '/console/api';
 let csrf = null;
 
 class ApiError extends Error {
@@ -102,8 +103,8 @@ function toConnector(connector) {
     type: connector.type,
     read: Boolean(connector.read),
     write: Boolean(connector.write),
-    health: connector.health?.status ?? connector.health ?? 'UNKNOWN',
-    healthDetail: connector.health?.detail ?? null,
+    health: connector.health ?? 'UNKNOWN',
+    healthDetail: connector.healthDetail ?? null,
     lastRun: connector.lastRun ? toRun(connector.lastRun, connector.name) : null,
     nextRun: connector.nextRun ?? null,
   };
