@@ -116,7 +116,7 @@ export async function connectors() {
 
 /** Runs newest first, of one connector or of all when connector is empty. */
 export async function runs(connector) {
-  return list(await get(`${BASE}/runs${query({connector})}`)).map(toRun);
+  return list(await get(`${BASE}/runs${query({connector})}`)).map((run) => toRun(run, connector));
 }
 
 export async function startRun(connector) {

@@ -40,8 +40,12 @@ export async function showAlerts(params) {
   const body = h('div', {class: 'panel', id: 'alerts'});
   const counts = h('div', {class: 'counts', id: 'alert-counts'});
 
+  let latest = 0;
   async function load() {
-    const alerts = await api.alerts(filters);
+    const ticket = ++latest;
+    const alerts = await api.alerts({...filters});
+    // Filters changed quickly one after another: only the answer to the latest change is shown.
+    if (ticket !== latest) return;
     const bySeverity = SEVERITIES.map((severity) => [severity, alerts.filter((a) => a.severity === severity).length]);
     counts.replaceChildren(badge(t('alerts.count', integer(alerts.length)), 'info'),
       ...bySeverity.filter(([, count]) => count > 0).map(([severity, count]) =>

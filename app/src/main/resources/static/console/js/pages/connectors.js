@@ -49,7 +49,7 @@ function runRow(run) {
     h('td', {class: 'num'}, h('code', {}, run.id)),
     h('td', {}, label('trigger', run.trigger)),
     h('td', {}, run.connectors.map((name) => h('code', {}, name)).flatMap((node) => [node, ' '])),
-    h('td', {}, dateTime(run.startedAt)),
+    h('td', {class: 'when'}, dateTime(run.startedAt)),
     h('td', {}, run.finishedAt ? duration(run.startedAt, run.finishedAt) : h('span', {class: 'muted'}, t('runs.stillRunning'))),
     h('td', {}, statusBadge(run.status)),
     h('td', {class: 'num'}, integer(run.recordsRead)),

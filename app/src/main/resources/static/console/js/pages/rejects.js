@@ -13,8 +13,8 @@ function rejectRow(reject) {
     h('td', {}, reject.rawValue === null || reject.rawValue === undefined || reject.rawValue === ''
       ? h('span', {class: 'muted'}, t('common.none')) : h('span', {class: 'raw'}, reject.rawValue)),
     h('td', {class: 'num'}, badge(t('rejects.times', integer(reject.count)), reject.count > 1 ? 'warn' : '')),
-    h('td', {}, dateTime(reject.firstSeen)),
-    h('td', {}, dateTime(reject.lastSeen)));
+    h('td', {class: 'when'}, dateTime(reject.firstSeen)),
+    h('td', {class: 'when'}, dateTime(reject.lastSeen)));
 }
 
 /** Rows grouped by connector and stream, most frequent first, so the worst source problem leads. */
@@ -42,9 +42,12 @@ export async function showRejects(params) {
   const body = h('div', {class: 'panel', id: 'rejects'});
   const counts = h('div', {class: 'counts'});
 
+  let latest = 0;
   async function load() {
+    const ticket = ++latest;
     const names = connector ? [connector] : connectors.map((item) => item.name);
     const rejects = (await Promise.all(names.map((name) => api.rejects(name)))).flat();
+    if (ticket !== latest) return;
     const perStream = new Map();
     rejects.forEach((reject) => perStream.set(reject.stream, (perStream.get(reject.stream) || 0) + 1));
     counts.replaceChildren(...[...perStream.entries()].map(([stream, count]) =>

@@ -11,11 +11,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -73,8 +76,9 @@ final class HeadlessChromium implements AutoCloseable {
         driver.get(url);
     }
 
-    WebDriverWait waiting() {
-        return new WebDriverWait(driver, PATIENCE);
+    /** A wait that looks again when the page re-rendered the element it was reading. */
+    FluentWait<WebDriver> waiting() {
+        return new WebDriverWait(driver, PATIENCE).ignoring(StaleElementReferenceException.class);
     }
 
     /** Waits until the console has rendered the page the URL names (or shown why it could not). */
