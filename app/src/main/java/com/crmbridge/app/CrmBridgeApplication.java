@@ -18,6 +18,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 @ConfigurationPropertiesScan
 public class CrmBridgeApplication {
     public static void main(String[] args) {
+        int exitCode = start(args);
+        if (exitCode >= 0) {
+            System.exit(exitCode);
+        }
+    }
+
+    /**
+     * Starts the application. With {@code --once}: runs, stops and returns the exit code. As a service: returns
+     * {@code -1} once started, and the application runs on. A configuration that stops the start returns 2; Spring
+     * Boot has printed what is wrong by then, without a stack trace.
+     */
+    public static int start(String... args) {
         boolean once = Arrays.asList(args).contains("--once");
         SpringApplication application = new SpringApplication(CrmBridgeApplication.class);
         application.setDefaultProperties(defaults(once));
@@ -28,13 +40,9 @@ public class CrmBridgeApplication {
         try {
             context = application.run(args);
         } catch (RuntimeException e) {
-            // Spring Boot has already printed what is wrong (FailureAnalyzer); no second stack trace
-            System.exit(OnceRunner.USAGE);
-            return;
+            return OnceRunner.USAGE;
         }
-        if (once) {
-            System.exit(SpringApplication.exit(context));
-        }
+        return once ? SpringApplication.exit(context) : -1;
     }
 
     /** Properties that depend on the mode; any configuration overrides them. */
@@ -46,6 +54,7 @@ public class CrmBridgeApplication {
             defaults.put("spring.main.banner-mode", "off");
             defaults.put("logging.level.root", "WARN");
             defaults.put("logging.level.com.crmbridge", "WARN");
+            defaults.put("logging.level.org.flywaydb", "ERROR");
         }
         return defaults;
     }

@@ -147,7 +147,8 @@ public final class RunStore {
 
     private RunRecord run(ResultSet rs) throws SQLException {
         long id = rs.getLong("id");
-        List<StreamRun> streams = jdbc.sql("SELECT * FROM run_stream WHERE run_id = ? ORDER BY connector, stream")
+        List<StreamRun> streams = jdbc
+                .sql("SELECT * FROM run_stream WHERE run_id = ? ORDER BY connector, stream")
                 .param(id)
                 .query((r, n) -> new StreamRun(
                         r.getString("connector"),
@@ -164,7 +165,11 @@ public final class RunStore {
                         r.getLong("credits"),
                         r.getLong("duration_ms"),
                         r.getString("error")))
-                .list();
+                .list()
+                .stream()
+                .sorted(java.util.Comparator.comparing(StreamRun::connector)
+                        .thenComparing(s -> com.crmbridge.spi.StreamKind.valueOf(s.stream())))
+                .toList();
         List<PushRun> pushes = jdbc.sql("SELECT * FROM run_push WHERE run_id = ? ORDER BY connector")
                 .param(id)
                 .query((r, n) -> new PushRun(
