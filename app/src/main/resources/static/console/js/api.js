@@ -1,8 +1,11 @@
-// The server's data as the console uses it: every URL and JSON field the console reads is named here, and
-// turned into the plain objects the pages render, so that the pages never see the wire format. The console's
-// own read endpoints (/console/api, com.crmbridge.app.web.console) serve the same store as the REST API.
+// The REST API as the console uses it: every URL and JSON field the console reads is named here, and turned
+// into the plain objects the pages render, so that the pages never see the wire format (docs/api.md).
 
-const BASE = '/console/api';
+const API = '/api/v1';
+// What the REST API does not offer: running one connector now (com.crmbridge.app.web.console).
+const CONSOLE_API = '/console/api';
+const HISTORY = 50;
+const MAX_REJECTS = 1000;
 let csrf = null;
 
 class ApiError extends Error {
@@ -104,23 +107,25 @@ function toConnector(connector) {
     read: Boolean(connector.read),
     write: Boolean(connector.write),
     health: connector.health ?? 'UNKNOWN',
-    healthDetail: connector.healthDetail ?? null,
+    healthDetail: (connector.healthDetails ?? []).join('; ') || null,
     lastRun: connector.lastRun ? toRun(connector.lastRun, connector.name) : null,
     nextRun: connector.nextRun ?? null,
   };
 }
 
 export async function connectors() {
-  return list(await get(`${BASE}/connectors`)).map(toConnector);
+  return list(await get(`${API}/connectors`)).map(toConnector);
 }
 
 /** Runs newest first, of one connector or of all when connector is empty. */
 export async function runs(connector) {
-  return list(await get(`${BASE}/runs${query({connector})}`)).map((run) => toRun(run, connector));
+  const all = list(await get(`${API}/runs${query({limit: HISTORY})}`));
+  const touching = (run) => [...(run.streams ?? []), ...(run.pushes ?? [])].some((part) => part.connector === connector);
+  return (connector ? all.filter(touching) : all).map((run) => toRun(run, connector));
 }
 
 export async function startRun(connector) {
-  return request('POST', `${BASE}/connectors/${encodeURIComponent(connector)}/runs`);
+  return request('POST', `${CONSOLE_API}/connectors/${encodeURIComponent(connector)}/runs`);
 }
 
 // ---- rejects -------------------------------------------------------------------------------------------
@@ -135,7 +140,7 @@ function place(reject) {
 }
 
 export async function rejects(connector) {
-  return list(await get(`${BASE}/connectors/${encodeURIComponent(connector)}/rejects`)).map((reject) => ({
+  return list(await get(`${API}/rejects${query({connector, limit: MAX_REJECTS})}`)).map((reject) => ({
     connector: reject.connector ?? connector,
     stream: reject.stream,
     where: place(reject),
@@ -183,7 +188,7 @@ function toScorecard(card) {
 
 /** The periods that have scorecards, oldest first. */
 export async function periods() {
-  return list(await get(`${BASE}/periods`)).map((period) => period.label ?? period);
+  return list(await get(`${API}/periods`)).map((period) => period.label ?? period);
 }
 
 /** The latest complete period, else the latest: the one a team lead reviews. */
@@ -192,7 +197,7 @@ export function defaultPeriod(all) {
 }
 
 export async function scorecards(period, team) {
-  return list(await get(`${BASE}/scorecards${query({period, team})}`)).map(toScorecard);
+  return list(await get(`${API}/scorecards${query({period, team})}`)).map(toScorecard);
 }
 
 /** asOf and rules version of the results shown. */
@@ -202,26 +207,24 @@ export function resultsMeta(cards) {
 
 /** Every period's scorecard of one manager, oldest first. */
 export async function managerScorecards(managerId) {
-  return list(await get(`${BASE}/managers/${encodeURIComponent(managerId)}/scorecards`)).map(toScorecard);
+  return list(await get(`${API}/managers/${encodeURIComponent(managerId)}/scorecards`)).map(toScorecard);
 }
 
-/** One manager's scorecard in one period with its explanations. */
-export async function scorecardDetail(managerId, period, history) {
-  const known = history.find((card) => card.period === period);
-  if (known && Object.keys(known.explanations).length > 0) return known;
-  return toScorecard(await get(`${BASE}/managers/${encodeURIComponent(managerId)}/scorecards/${encodeURIComponent(period)}`));
+/** One manager's scorecard in one period, with its explanations, from the manager's history. */
+export function scorecardDetail(period, history) {
+  return history.find((card) => card.period === period) ?? history[history.length - 1];
 }
 
 // ---- managers and alerts -------------------------------------------------------------------------------
 
 export async function managers() {
-  return list(await get(`${BASE}/managers`)).map((manager) => ({
+  return list(await get(`${API}/managers`)).map((manager) => ({
     id: manager.id, key: manager.key, name: manager.name, team: manager.team ?? null, active: manager.active,
   }));
 }
 
 export async function alerts(filters) {
-  return list(await get(`${BASE}/alerts${query(filters)}`)).map((alert) => {
+  return list(await get(`${API}/alerts${query(filters)}`)).map((alert) => {
     const manager = alert.manager ?? {};
     const subject = alert.subject ?? {};
     return {

@@ -62,7 +62,7 @@ export async function showExplanation(params) {
   if (history.length === 0) return empty(t('common.empty'));
   const periods = history.map((card) => card.period);
   const period = periods.includes(params.get('period')) ? params.get('period') : periods[periods.length - 1];
-  const card = await api.scorecardDetail(managerId, period, history);
+  const card = api.scorecardDetail(period, history);
 
   const periodSelect = select('explanation-period', [...periods].reverse().map((p) => [p, p]), period, (value) => {
     window.location.hash = `#/manager/${encodeURIComponent(managerId)}?period=${encodeURIComponent(value)}`;

@@ -53,8 +53,6 @@ class ConsoleBrowserTest {
     static void sampleCompany(DynamicPropertyRegistry properties) throws IOException {
         Path out = Files.createTempDirectory("crmbridge-console-out-");
         properties.add("crmbridge.security.users." + USER, () -> PASSWORD);
-        properties.add("spring.security.user.name", () -> USER);
-        properties.add("spring.security.user.password", () -> PASSWORD);
         properties.add("spring.datasource.url", () -> "jdbc:h2:mem:console-browser;DB_CLOSE_DELAY=-1");
         // The shipped samples, as the README's first command reads them.
         properties.add("crmbridge.connectors.samples.type", () -> "csv");
