@@ -1,0 +1,8 @@
+/**
+ * Browser tests of the web console: the real application on a random port with the sample data, driven
+ * through Debian's headless Chromium by Selenium, each test saving a screenshot of its page for the docs.
+ */
+@NullMarked
+package com.crmbridge.app.web.console;
+
+import org.jspecify.annotations.NullMarked;
