@@ -1,8 +1,9 @@
 package com.crmbridge.kpi;
 
 import java.text.MessageFormat;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.ResourceBundle;
 
 /**
@@ -12,6 +13,8 @@ import java.util.ResourceBundle;
 final class AlertMessages {
     private final ResourceBundle bundle;
     private final Locale locale;
+    /** Parsed once per key; an instance serves one computation on one thread, as MessageFormat needs. */
+    private final Map<String, MessageFormat> formats = new HashMap<>();
 
     AlertMessages(Locale locale) {
         this.locale = locale;
@@ -24,7 +27,7 @@ final class AlertMessages {
 
     /** The template {@code key} filled with already formatted texts. */
     String format(String key, String... arguments) {
-        return new MessageFormat(bundle.getString(key), locale)
-                .format(List.of(arguments).toArray());
+        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+        return format.format(arguments);
     }
 }

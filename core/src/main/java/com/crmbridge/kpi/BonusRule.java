@@ -10,9 +10,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class BonusRule {
     private final KpiConfig.Bonus bonus;
+    private final Fraction payoutThreshold;
+    private final Fraction payoutSlope;
+    private final Fraction payoutCap;
+    private final Fraction gateThreshold;
+    private final Fraction gateFactor;
 
     BonusRule(KpiConfig config) {
         this.bonus = config.bonus();
+        this.payoutThreshold = Fraction.of(bonus.payoutThreshold());
+        this.payoutSlope = Fraction.of(bonus.payoutSlope());
+        this.payoutCap = Fraction.of(bonus.payoutCap());
+        this.gateThreshold = Fraction.of(bonus.gateThreshold());
+        this.gateFactor = Fraction.of(bonus.gateFactor());
     }
 
     /** The Target's baseBonus if given, otherwise the tier's. */
@@ -25,22 +35,22 @@ final class BonusRule {
 
     /** 0 when empty or below the threshold, the attainment up to 100 %, then the slope up to the cap. */
     Fraction payout(@Nullable Fraction attainment) {
-        if (attainment == null || attainment.compareTo(Fraction.of(bonus.payoutThreshold())) < 0) {
+        if (attainment == null || attainment.compareTo(payoutThreshold) < 0) {
             return Fraction.ZERO;
         }
         if (attainment.compareTo(Fraction.ONE) <= 0) {
             return attainment;
         }
-        Fraction above = Fraction.ONE.add(Fraction.of(bonus.payoutSlope()).multiply(attainment.subtract(Fraction.ONE)));
-        return above.min(Fraction.of(bonus.payoutCap()));
+        Fraction above = Fraction.ONE.add(payoutSlope.multiply(attainment.subtract(Fraction.ONE)));
+        return above.min(payoutCap);
     }
 
     /** 1 when csat is empty or at least the threshold, otherwise the gate factor. */
     Fraction gate(@Nullable Fraction csat) {
-        if (csat == null || csat.compareTo(Fraction.of(bonus.gateThreshold())) >= 0) {
+        if (csat == null || csat.compareTo(gateThreshold) >= 0) {
             return Fraction.ONE;
         }
-        return Fraction.of(bonus.gateFactor());
+        return gateFactor;
     }
 
     /** The bonus, already rounded half-up to 2 decimals, with its formula. */

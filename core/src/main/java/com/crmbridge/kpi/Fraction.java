@@ -35,12 +35,16 @@ final class Fraction implements Comparable<Fraction> {
     }
 
     static Fraction of(long numerator, long denominator) {
-        return reduced(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+        return reduced(numerator, denominator);
     }
 
     private static Fraction reduced(BigInteger numerator, BigInteger denominator) {
         if (denominator.signum() == 0) {
             throw new ArithmeticException("division by zero: " + numerator + "/0");
+        }
+        if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
+            // the usual case: small values, reduced with a long gcd instead of MutableBigInteger
+            return reduced(numerator.longValue(), denominator.longValue());
         }
         if (denominator.signum() < 0) {
             numerator = numerator.negate();
@@ -52,6 +56,32 @@ final class Fraction implements Comparable<Fraction> {
             denominator = denominator.divide(gcd);
         }
         return new Fraction(numerator, denominator);
+    }
+
+    private static Fraction reduced(long numerator, long denominator) {
+        if (denominator == 0) {
+            throw new ArithmeticException("division by zero: " + numerator + "/0");
+        }
+        if (denominator < 0) {
+            numerator = -numerator;
+            denominator = -denominator;
+        }
+        long gcd = gcd(Math.abs(numerator), denominator);
+        if (gcd > 1) {
+            numerator /= gcd;
+            denominator /= gcd;
+        }
+        return new Fraction(
+                BigInteger.valueOf(numerator), denominator == 1 ? BigInteger.ONE : BigInteger.valueOf(denominator));
+    }
+
+    private static long gcd(long a, long b) {
+        while (b != 0) {
+            long r = a % b;
+            a = b;
+            b = r;
+        }
+        return a == 0 ? 1 : a;
     }
 
     Fraction add(Fraction other) {
@@ -120,6 +150,14 @@ final class Fraction implements Comparable<Fraction> {
 
     @Override
     public int compareTo(Fraction other) {
+        if (numerator.bitLength() < 31
+                && denominator.bitLength() < 31
+                && other.numerator.bitLength() < 31
+                && other.denominator.bitLength() < 31) {
+            return Long.compare(
+                    numerator.longValue() * other.denominator.longValue(),
+                    other.numerator.longValue() * denominator.longValue());
+        }
         return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
     }
 

@@ -50,20 +50,22 @@ public final class KpiEngine {
         }
         people.sort(Comparator.comparing(person -> directory.person(person).key()));
 
+        // manager alerts first: they read the books that the scorecards then release person by person
+        List<Alert> alerts = new ArrayList<>(index.recordAlerts());
+        alerts.addAll(new ManagerAlerts(config, messages).raise(index));
+        alerts.sort(ALERT_ORDER);
+
         ScorecardCalculator calculator = new ScorecardCalculator(config);
         List<ScorecardDraft> drafts = new ArrayList<>(people.size() * periods.size());
         for (int person : people) {
             for (Period period : periods) {
                 drafts.add(calculator.compute(directory.person(person), index.book(person), period));
             }
+            index.release(person);
         }
         Ranking.rank(drafts);
         List<Scorecard> scorecards = new ArrayList<>(drafts.size());
         drafts.forEach(draft -> scorecards.add(draft.toScorecard()));
-
-        List<Alert> alerts = new ArrayList<>(index.recordAlerts());
-        alerts.addAll(new ManagerAlerts(config, messages).raise(index));
-        alerts.sort(ALERT_ORDER);
         return new KpiResults(RulesVersion.of(config), asOf, scorecards, alerts);
     }
 

@@ -35,7 +35,7 @@ final class ManagerDirectory {
     private ManagerDirectory() {}
 
     /** Reads the managers once and merges them; people are numbered in key order. */
-    static ManagerDirectory of(Stream<com.crmbridge.domain.Manager> managers) {
+    static ManagerDirectory of(Stream<Manager> managers) {
         Map<String, List<Manager>> byKey = new TreeMap<>();
         managers.forEach(
                 m -> byKey.computeIfAbsent(keyOf(m), k -> new ArrayList<>()).add(m));

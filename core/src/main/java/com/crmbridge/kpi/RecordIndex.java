@@ -6,6 +6,7 @@ import com.crmbridge.domain.Deal;
 import com.crmbridge.domain.DealStage;
 import com.crmbridge.domain.Feedback;
 import com.crmbridge.domain.FeedbackKind;
+import com.crmbridge.domain.Manager;
 import com.crmbridge.domain.Period;
 import com.crmbridge.domain.SourceRef;
 import com.crmbridge.domain.Target;
@@ -33,11 +34,13 @@ final class RecordIndex {
     private final Instant asOf;
     private final LocalDate asOfDate;
     private final ManagerDirectory directory;
-    private final List<ManagerBook> books = new ArrayList<>();
-    private final Map<SourceRef, Customer> customers = new HashMap<>();
+    private final List<@Nullable ManagerBook> books = new ArrayList<>();
+    /** Customers by connector, then id: looked up per feedback without allocating a key. */
+    private final Map<String, Map<String, Customer>> customers = new HashMap<>();
+
     private final RecordAlerts alerts;
-    private @Nullable Period firstPeriod;
-    private int unattributedFeedback;
+    /** The {@link PeriodKey} of the first period holding data; {@code Integer.MAX_VALUE} while none. */
+    private int firstPeriod = Integer.MAX_VALUE;
 
     private RecordIndex(KpiConfig config, Instant asOf, ManagerDirectory directory, RecordAlerts alerts) {
         this.config = config;
@@ -53,7 +56,7 @@ final class RecordIndex {
     /** Reads managers, customers, deals, feedback and targets in that order, each stream once. */
     static RecordIndex read(KpiData data, KpiConfig config, Instant asOf, AlertMessages messages) {
         ManagerDirectory directory;
-        try (Stream<com.crmbridge.domain.Manager> managers = data.managers()) {
+        try (Stream<Manager> managers = data.managers()) {
             directory = ManagerDirectory.of(managers);
         }
         RecordIndex index = new RecordIndex(config, asOf, directory, new RecordAlerts(config, asOf, messages));
@@ -66,6 +69,8 @@ final class RecordIndex {
         try (Stream<Feedback> feedback = data.feedback()) {
             feedback.forEach(index::addFeedback);
         }
+        // only deals and feedback look customers up by id; the owners' books keep them
+        index.customers.clear();
         try (Stream<Target> targets = data.targets()) {
             targets.forEach(index::addTarget);
         }
@@ -82,9 +87,11 @@ final class RecordIndex {
 
     private void addCustomer(Customer customer) {
         int owner = resolve(customer.source().connector(), customer.ownerId());
-        ManagerBook book = books.get(owner);
+        ManagerBook book = book(owner);
         book.customers.add(customer);
-        customers.put(customer.source(), customer);
+        customers
+                .computeIfAbsent(customer.source().connector(), c -> new HashMap<>())
+                .put(customer.source().externalId(), customer);
         if (customer.activeOn(asOfDate)) {
             book.activeCustomers++;
             if (customer.tier() == CustomerTier.KEY) {
@@ -95,8 +102,8 @@ final class RecordIndex {
 
     private void addDeal(Deal deal) {
         int owner = resolve(deal.source().connector(), deal.ownerId());
-        ManagerBook book = books.get(owner);
-        Period period = Period.of(config.periodKind(), deal.closeDate());
+        ManagerBook book = book(owner);
+        int period = PeriodKey.of(config.periodKind(), deal.closeDate());
         noteDataIn(period);
         if (deal.stage() == DealStage.WON) {
             PeriodTally tally = book.tally(period);
@@ -113,7 +120,7 @@ final class RecordIndex {
     }
 
     private void addFeedback(Feedback feedback) {
-        Period period = Period.of(config.periodKind(), LocalDate.ofInstant(feedback.receivedAt(), config.zone()));
+        int period = PeriodKey.of(config.periodKind(), LocalDate.ofInstant(feedback.receivedAt(), config.zone()));
         noteDataIn(period);
         Customer customer = customerOf(feedback.source(), feedback.customerId());
         String connector = feedback.source().connector();
@@ -124,10 +131,10 @@ final class RecordIndex {
         } else if (customer != null) {
             person = resolve(connector, customer.ownerId());
         } else {
-            unattributedFeedback++;
+            // neither a manager nor a known customer: it counts for nobody (docs/kpi.md)
             return;
         }
-        ManagerBook book = books.get(person);
+        ManagerBook book = book(person);
         BigDecimal score = feedback.score();
         if (score != null) {
             PeriodTally tally = book.tally(period);
@@ -157,19 +164,21 @@ final class RecordIndex {
             return;
         }
         int person = resolve(target.source().connector(), target.managerId());
-        noteDataIn(target.period());
-        books.get(person).tally(target.period()).addTarget(target.source(), target.amount(), target.baseBonus());
+        int period = PeriodKey.of(target.period());
+        noteDataIn(period);
+        book(person).tally(period).addTarget(target.source(), target.amount(), target.baseBonus());
     }
 
     private @Nullable Customer customerOf(SourceRef record, @Nullable String customerId) {
-        return customerId == null ? null : customers.get(record.sibling(customerId));
+        if (customerId == null) {
+            return null;
+        }
+        Map<String, Customer> ofConnector = customers.get(record.connector());
+        return ofConnector == null ? null : ofConnector.get(customerId);
     }
 
-    private void noteDataIn(Period period) {
-        Period first = firstPeriod;
-        if (first == null || period.compareTo(first) < 0) {
-            firstPeriod = period;
-        }
+    private void noteDataIn(int period) {
+        firstPeriod = Math.min(firstPeriod, period);
     }
 
     ManagerDirectory directory() {
@@ -177,18 +186,22 @@ final class RecordIndex {
     }
 
     ManagerBook book(int person) {
-        return books.get(person);
+        ManagerBook book = books.get(person);
+        if (book == null) {
+            throw new IllegalStateException("the book of person " + person + " was already released");
+        }
+        return book;
+    }
+
+    /** Lets the person's tallies and customers go once every figure of the person is computed. */
+    void release(int person) {
+        books.set(person, null);
     }
 
     /** The first period holding a deal's closeDate, a feedback's receivedAt or a target; null without any. */
     @Nullable
     Period firstPeriod() {
-        return firstPeriod;
-    }
-
-    /** Feedback with neither a manager nor a known customer: it counts for nobody. */
-    int unattributedFeedback() {
-        return unattributedFeedback;
+        return firstPeriod == Integer.MAX_VALUE ? null : PeriodKey.toPeriod(config.periodKind(), firstPeriod);
     }
 
     List<Alert> recordAlerts() {

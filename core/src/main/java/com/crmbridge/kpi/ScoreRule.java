@@ -12,12 +12,34 @@ import org.jspecify.annotations.Nullable;
 final class ScoreRule {
     private static final Fraction HUNDRED = Fraction.of(100);
 
-    private final KpiConfig.Components components;
     private final KpiConfig.Ratings ratings;
+    private final KpiConfig.Component[] parts;
+    private final Fraction[] goalOf;
+    private final Fraction[] weightOf;
+    private final Fraction ratingA;
+    private final Fraction ratingB;
+    private final Fraction ratingC;
 
     ScoreRule(KpiConfig config) {
-        this.components = config.components();
+        KpiConfig.Components components = config.components();
         this.ratings = config.ratings();
+        // in the order of score()'s arguments
+        this.parts = new KpiConfig.Component[] {
+            components.attainment(),
+            components.growth(),
+            components.winRate(),
+            components.csat(),
+            components.retention()
+        };
+        this.goalOf = new Fraction[parts.length];
+        this.weightOf = new Fraction[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            goalOf[i] = Fraction.of(parts[i].goal());
+            weightOf[i] = Fraction.of(parts[i].weight());
+        }
+        this.ratingA = Fraction.of(ratings.a());
+        this.ratingB = Fraction.of(ratings.b());
+        this.ratingC = Fraction.of(ratings.c());
     }
 
     Computed score(
@@ -31,20 +53,13 @@ final class ScoreRule {
         List<String> terms = new ArrayList<>();
         List<String> weightTerms = new ArrayList<>();
         @Nullable Fraction[] values = {attainment, growth, winRate, csat, retention};
-        KpiConfig.Component[] parts = {
-            components.attainment(),
-            components.growth(),
-            components.winRate(),
-            components.csat(),
-            components.retention()
-        };
         for (int i = 0; i < values.length; i++) {
             Fraction value = values[i];
             if (value == null) {
                 continue;
             }
-            Fraction weight = Fraction.of(parts[i].weight());
-            Fraction component = value.divide(Fraction.of(parts[i].goal())).clamp(Fraction.ZERO, Fraction.ONE);
+            Fraction weight = weightOf[i];
+            Fraction component = value.divide(goalOf[i]).clamp(Fraction.ZERO, Fraction.ONE);
             weighted = weighted.add(weight.multiply(component));
             weights = weights.add(weight);
             terms.add(Shown.plain(parts[i].weight()) + " × " + Shown.ratio(component));
@@ -67,13 +82,13 @@ final class ScoreRule {
         if (score == null) {
             return Rating.NA;
         }
-        if (score.compareTo(Fraction.of(ratings.a())) >= 0) {
+        if (score.compareTo(ratingA) >= 0) {
             return Rating.A;
         }
-        if (score.compareTo(Fraction.of(ratings.b())) >= 0) {
+        if (score.compareTo(ratingB) >= 0) {
             return Rating.B;
         }
-        return score.compareTo(Fraction.of(ratings.c())) >= 0 ? Rating.C : Rating.D;
+        return score.compareTo(ratingC) >= 0 ? Rating.C : Rating.D;
     }
 
     String ratingFormula(@Nullable Fraction score, Rating rating) {

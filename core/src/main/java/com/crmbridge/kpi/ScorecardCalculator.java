@@ -4,6 +4,7 @@ import com.crmbridge.domain.Customer;
 import com.crmbridge.domain.Period;
 import com.crmbridge.domain.SourceRef;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,14 +28,14 @@ final class ScorecardCalculator {
         Computed score = scoreRule.score(card.attainment, card.growth, card.winRate, card.csat, card.retention);
         card.score = score.value();
         card.rating = scoreRule.rating(card.score);
-        explain(card, "score", score.formula(), List.of());
-        explain(card, "rating", scoreRule.ratingFormula(card.score, card.rating), List.of());
+        explain(card, Figure.SCORE, score.formula(), List.of());
+        explain(card, Figure.RATING, scoreRule.ratingFormula(card.score, card.rating), List.of());
         BigDecimal base = bonusRule.base(tally.baseBonus, manager.tier());
         Computed bonus = bonusRule.bonus(base, card.attainment, card.csat);
         card.bonus = bonus.value() == null ? BigDecimal.ZERO : bonus.value().round(2);
         explain(
                 card,
-                "bonus",
+                Figure.BONUS,
                 bonus.formula(),
                 tally.baseBonusSource == null ? List.of() : List.of(tally.baseBonusSource));
         return card;
@@ -49,24 +50,24 @@ final class ScorecardCalculator {
         card.lostDeals = lost.size();
         explain(
                 card,
-                "wonRevenue",
+                Figure.WON_REVENUE,
                 "wonRevenue = sum of " + won.size() + " WON deals = " + Shown.money(tally.wonRevenue),
                 won);
-        explain(card, "wonDeals", "wonDeals = " + won.size(), won);
-        explain(card, "lostDeals", "lostDeals = " + lost.size(), lost);
+        explain(card, Figure.WON_DEALS, "wonDeals = " + won.size(), won);
+        explain(card, Figure.LOST_DEALS, "lostDeals = " + lost.size(), lost);
 
         BigDecimal target = tally.target;
         card.target = target;
         explain(
                 card,
-                "target",
+                Figure.TARGET,
                 target == null ? "target = empty (no target)" : "target = " + Shown.money(target),
                 targets);
         List<SourceRef> attainmentRecords = concat(won, targets);
         if (target == null || target.signum() == 0) {
             explain(
                     card,
-                    "attainment",
+                    Figure.ATTAINMENT,
                     target == null ? "attainment = empty (no target)" : "attainment = empty (target = 0)",
                     attainmentRecords);
         } else {
@@ -74,7 +75,7 @@ final class ScorecardCalculator {
             card.attainment = attainment;
             explain(
                     card,
-                    "attainment",
+                    Figure.ATTAINMENT,
                     "attainment = " + Shown.money(tally.wonRevenue) + " / " + Shown.money(target) + " = "
                             + Shown.ratio(attainment),
                     attainmentRecords);
@@ -83,14 +84,14 @@ final class ScorecardCalculator {
         List<SourceRef> growthRecords = concat(won, sorted(before.wonDeals));
         Period previous = card.period.previous();
         if (before.wonRevenue.signum() == 0) {
-            explain(card, "growth", "growth = empty (wonRevenue(" + previous + ") = 0)", growthRecords);
+            explain(card, Figure.GROWTH, "growth = empty (wonRevenue(" + previous + ") = 0)", growthRecords);
         } else {
             Fraction growth =
                     Fraction.of(tally.wonRevenue.subtract(before.wonRevenue)).divide(Fraction.of(before.wonRevenue));
             card.growth = growth;
             explain(
                     card,
-                    "growth",
+                    Figure.GROWTH,
                     "growth = (" + Shown.money(tally.wonRevenue) + " - " + Shown.money(before.wonRevenue) + ") / "
                             + Shown.money(before.wonRevenue) + " = " + Shown.ratio(growth),
                     growthRecords);
@@ -98,13 +99,13 @@ final class ScorecardCalculator {
 
         List<SourceRef> decided = concat(won, lost);
         if (decided.isEmpty()) {
-            explain(card, "winRate", "winRate = empty (no WON or LOST deals)", decided);
+            explain(card, Figure.WIN_RATE, "winRate = empty (no WON or LOST deals)", decided);
         } else {
             Fraction winRate = Fraction.of(won.size(), decided.size());
             card.winRate = winRate;
             explain(
                     card,
-                    "winRate",
+                    Figure.WIN_RATE,
                     "winRate = " + won.size() + " / (" + won.size() + " + " + lost.size() + ") = "
                             + Shown.ratio(winRate),
                     decided);
@@ -114,38 +115,38 @@ final class ScorecardCalculator {
     private static void feedback(ScorecardDraft card, PeriodTally tally) {
         List<SourceRef> responses = sorted(tally.responses);
         card.responses = responses.size();
-        explain(card, "responses", "responses = " + responses.size(), responses);
+        explain(card, Figure.RESPONSES, "responses = " + responses.size(), responses);
         if (responses.isEmpty()) {
-            explain(card, "csat", "csat = empty (no responses)", responses);
-            explain(card, "avgScore", "avgScore = empty (no responses)", responses);
+            explain(card, Figure.CSAT, "csat = empty (no responses)", responses);
+            explain(card, Figure.AVG_SCORE, "avgScore = empty (no responses)", responses);
         } else {
             Fraction csat = Fraction.of(tally.positiveResponses, responses.size());
             card.csat = csat;
             explain(
                     card,
-                    "csat",
+                    Figure.CSAT,
                     "csat = " + tally.positiveResponses + " / " + responses.size() + " = " + Shown.ratio(csat),
                     responses);
             Fraction avgScore = Fraction.of(tally.scoreSum).divide(Fraction.of(responses.size()));
             card.avgScore = avgScore;
             explain(
                     card,
-                    "avgScore",
+                    Figure.AVG_SCORE,
                     "avgScore = " + Shown.plain(tally.scoreSum) + " / " + responses.size() + " = "
                             + Shown.ratio(avgScore),
                     responses);
         }
         List<SourceRef> complaints = sorted(tally.complaints);
         card.complaints = complaints.size();
-        explain(card, "complaints", "complaints = " + complaints.size(), complaints);
+        explain(card, Figure.COMPLAINTS, "complaints = " + complaints.size(), complaints);
         if (complaints.isEmpty()) {
-            explain(card, "complaintResolution", "complaintResolution = empty (no complaints)", complaints);
+            explain(card, Figure.COMPLAINT_RESOLUTION, "complaintResolution = empty (no complaints)", complaints);
         } else {
             Fraction resolution = Fraction.of(tally.complaintsResolvedInTime, complaints.size());
             card.complaintResolution = resolution;
             explain(
                     card,
-                    "complaintResolution",
+                    Figure.COMPLAINT_RESOLUTION,
                     "complaintResolution = " + tally.complaintsResolvedInTime + " / " + complaints.size() + " = "
                             + Shown.ratio(resolution),
                     complaints);
@@ -153,14 +154,14 @@ final class ScorecardCalculator {
     }
 
     private static void customers(ScorecardDraft card, List<Customer> customers) {
-        java.time.LocalDate start = card.period.start();
-        java.time.LocalDate end = card.period.end();
+        LocalDate start = card.period.start();
+        LocalDate end = card.period.end();
         List<SourceRef> base = new ArrayList<>();
         List<SourceRef> churned = new ArrayList<>();
         List<SourceRef> added = new ArrayList<>();
         for (Customer customer : customers) {
-            java.time.LocalDate createdOn = customer.createdOn();
-            java.time.LocalDate churnedOn = customer.churnedOn();
+            LocalDate createdOn = customer.createdOn();
+            LocalDate churnedOn = customer.churnedOn();
             if (createdOn.isBefore(start) && (churnedOn == null || !churnedOn.isBefore(start))) {
                 base.add(customer.source());
                 if (churnedOn != null && churnedOn.isBefore(end)) {
@@ -175,18 +176,18 @@ final class ScorecardCalculator {
 
         explain(
                 card,
-                "base",
+                Figure.BASE,
                 "base = " + base.size() + " customers created before " + start + " and not churned before it",
                 base);
-        explain(card, "churned", "churned = " + churned.size() + " of base churned before " + end, churned);
+        explain(card, Figure.CHURNED, "churned = " + churned.size() + " of base churned before " + end, churned);
         if (base.isEmpty()) {
-            explain(card, "retention", "retention = empty (base is empty)", base);
+            explain(card, Figure.RETENTION, "retention = empty (base is empty)", base);
         } else {
             Fraction retention = Fraction.of(base.size() - churned.size(), base.size());
             card.retention = retention;
             explain(
                     card,
-                    "retention",
+                    Figure.RETENTION,
                     "retention = (" + base.size() + " - " + churned.size() + ") / " + base.size() + " = "
                             + Shown.ratio(retention),
                     base);
@@ -194,12 +195,12 @@ final class ScorecardCalculator {
         card.newCustomers = added.size();
         explain(
                 card,
-                "newCustomers",
+                Figure.NEW_CUSTOMERS,
                 "newCustomers = " + added.size() + " customers created in " + card.period,
                 sorted(added));
     }
 
-    private static void explain(ScorecardDraft card, String figure, String formula, List<SourceRef> records) {
+    private static void explain(ScorecardDraft card, Figure figure, String formula, List<SourceRef> records) {
         card.explanations.put(figure, new Explanation(formula, records));
     }
 

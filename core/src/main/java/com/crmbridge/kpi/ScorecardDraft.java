@@ -2,7 +2,8 @@ package com.crmbridge.kpi;
 
 import com.crmbridge.domain.Period;
 import java.math.BigDecimal;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -54,7 +55,8 @@ final class ScorecardDraft {
     Rating rating = Rating.NA;
     BigDecimal bonus = BigDecimal.ZERO;
     int rank;
-    final Map<String, Explanation> explanations = new LinkedHashMap<>();
+    /** An EnumMap: a small array per scorecard, where a hash map would cost a kilobyte (80,000 scorecards). */
+    final Map<Figure, Explanation> explanations = new EnumMap<>(Figure.class);
 
     ScorecardDraft(ManagerIdentity manager, Period period) {
         this.manager = manager;
@@ -64,7 +66,7 @@ final class ScorecardDraft {
     /** Sets the rank within the team and period, with its explanation. */
     void rank(int position, String formula) {
         rank = position;
-        explanations.put("rank", new Explanation(formula, List.of()));
+        explanations.put(Figure.RANK, new Explanation(formula, List.of()));
     }
 
     Scorecard toScorecard() {
@@ -89,7 +91,13 @@ final class ScorecardDraft {
                 rating,
                 rank,
                 bonus,
-                explanations);
+                immutableExplanations());
+    }
+
+    private Map<String, Explanation> immutableExplanations() {
+        Map<String, Explanation> byName = new HashMap<>(2 * explanations.size());
+        explanations.forEach((figure, explanation) -> byName.put(figure.label(), explanation));
+        return Map.copyOf(byName);
     }
 
     private static @Nullable BigDecimal decimal(@Nullable Fraction value) {

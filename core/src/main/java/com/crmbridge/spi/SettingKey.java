@@ -179,6 +179,26 @@ public final class SettingKey<T> {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException(secret ? "is not valid" : e.getMessage(), e);
         }
+        return checked(value, raw);
+    }
+
+    /**
+     * Parses the items of an indexed list ({@code won-stages[0]}, {@code won-stages[1]} …) one by one, so that an
+     * item may hold a comma; any other key reads the items joined by commas.
+     *
+     * @throws IllegalArgumentException with the problem, never with a secret's value
+     */
+    T parseItems(List<String> items) {
+        if (!"list".equals(type)) {
+            return parse(String.join(",", items));
+        }
+        @SuppressWarnings("unchecked") // list() keys parse to List<String>
+        T value =
+                (T) items.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return checked(value, String.join(", ", items));
+    }
+
+    private T checked(T value, String raw) {
         for (Check<T> check : checks) {
             if (!check.test().test(value)) {
                 throw new IllegalArgumentException(

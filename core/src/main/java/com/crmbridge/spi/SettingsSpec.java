@@ -49,6 +49,7 @@ public final class SettingsSpec {
      */
     public Settings validate(Map<String, String> raw) {
         Map<String, String> flat = joinLists(raw);
+        Map<String, List<String>> indexed = indexedItems(raw);
         List<ConnectorException.Problem> problems = new ArrayList<>();
         Map<String, Object> values = new LinkedHashMap<>();
         for (String given : flat.keySet()) {
@@ -68,6 +69,15 @@ public final class SettingsSpec {
                     }
                 });
                 values.put(key.name(), Map.copyOf(under));
+                continue;
+            }
+            List<String> items = indexed.get(key.name());
+            if (items != null && items.stream().anyMatch(item -> !item.isBlank())) {
+                try {
+                    values.put(key.name(), key.parseItems(items));
+                } catch (IllegalArgumentException e) {
+                    problems.add(new ConnectorException.Problem(key.name(), String.valueOf(e.getMessage())));
+                }
                 continue;
             }
             String text = flat.get(key.name());
@@ -105,6 +115,20 @@ public final class SettingsSpec {
         });
         lists.forEach((k, items) -> flat.put(k, String.join(",", items.values())));
         return flat;
+    }
+
+    /** The items of indexed keys ({@code won-stages[0]} …) by key, in index order, each kept whole. */
+    private static Map<String, List<String>> indexedItems(Map<String, String> raw) {
+        Map<String, TreeMap<Integer, String>> lists = new TreeMap<>();
+        raw.forEach((k, v) -> {
+            Matcher m = LIST_ITEM.matcher(k);
+            if (m.matches()) {
+                lists.computeIfAbsent(m.group(1), x -> new TreeMap<>()).put(Integer.parseInt(m.group(2)), v);
+            }
+        });
+        Map<String, List<String>> items = new TreeMap<>();
+        lists.forEach((k, byIndex) -> items.put(k, List.copyOf(byIndex.values())));
+        return items;
     }
 
     private String names() {

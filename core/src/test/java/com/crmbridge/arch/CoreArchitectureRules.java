@@ -90,8 +90,7 @@ final class CoreArchitectureRules {
                 .resideInAPackage(root + ".plugin..")
                 .should()
                 .dependOnClassesThat(oursExcept(root + ".plugin..", root + ".spi.."))
-                .because("plugin loading only finds and checks providers; what they do is the runtime's business")
-                .allowEmptyShould(true);
+                .because("plugin loading only finds and checks providers; what they do is the runtime's business");
     }
 
     ArchRule noPackageCycles() {

@@ -101,6 +101,35 @@ class SettingsSpecTest {
     }
 
     @Test
+    void anIndexedListItemKeepsItsCommas() {
+        Map<String, String> raw = new java.util.HashMap<>(valid());
+        raw.put("won-stages[0]", "Closed, won");
+        raw.put("won-stages[1]", " Paid ");
+
+        assertThat(SPEC.validate(raw).get(STAGES)).containsExactly("Closed, won", "Paid");
+    }
+
+    @Test
+    void indexedItemsOfAKeyThatIsNotAListAreJoinedByCommas() {
+        SettingKey<String> team = SettingKey.text("team", "x");
+
+        assertThat(SettingsSpec.of(team)
+                        .validate(Map.of("team[0]", "East", "team[1]", "West"))
+                        .get(team))
+                .isEqualTo("East,West");
+    }
+
+    @Test
+    void aCheckOnAnIndexedListSeesTheWholeList() {
+        SettingKey<List<String>> two = SettingKey.list("pair", "x").check(l -> l.size() == 2, "must hold two items");
+
+        var error = catchThrowableOfType(ConnectorException.ConfigurationInvalid.class, () -> SettingsSpec.of(two)
+                .validate(Map.of("pair[0]", "a, b")));
+
+        assertThat(error.getMessage()).isEqualTo("pair: must hold two items, was 'a, b'");
+    }
+
+    @Test
     void aCommaSeparatedListIsStrippedAndDropsEmptyItems() {
         Map<String, String> raw = new java.util.HashMap<>(valid());
         raw.put("won-stages", " Won ,, Paid ");

@@ -1,7 +1,7 @@
 package com.crmbridge.app.config;
 
 import com.crmbridge.app.plugin.ConnectorCatalog;
-import com.crmbridge.app.plugin.ServiceLoaderCatalog;
+import com.crmbridge.app.plugin.PluginCatalog;
 import com.crmbridge.kpi.KpiConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ public class CrmBridgeConfiguration {
     @Bean
     @ConditionalOnMissingBean
     ConnectorCatalog connectorCatalog(CrmBridgeProperties properties) {
-        return new ServiceLoaderCatalog(CrmBridgeConfiguration.class.getClassLoader(), properties.pluginsDir());
+        return new PluginCatalog(CrmBridgeConfiguration.class.getClassLoader(), properties.pluginsDir());
     }
 
     @Bean(destroyMethod = "close")

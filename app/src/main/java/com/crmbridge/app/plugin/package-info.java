@@ -1,8 +1,7 @@
 /**
  * How the application finds connector providers: {@link com.crmbridge.app.plugin.ConnectorCatalog} by type,
- * checked for the SPI major version. The implementation here uses {@link java.util.ServiceLoader} on the
- * application's class path and the jars of the plugins directory; it is swapped for core's plugin loader
- * (child-first class loaders per plugin) once that lands.
+ * backed by core's {@link com.crmbridge.plugin.PluginLoader} (built-in providers from the class path, each plugin
+ * of the plugins directory in its own child-first class loader, refused on another SPI major).
  */
 @NullMarked
 package com.crmbridge.app.plugin;

@@ -1,11 +1,10 @@
 package com.crmbridge.connector.csv.internal;
 
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -37,24 +36,18 @@ public final class CsvTable implements TableSource {
     public CsvTable(String fileName, InputStream in, Encoding encoding) {
         this.fileName = fileName;
         this.encoding = encoding;
-        BufferedReader reader = new BufferedReader(
-                new InputStreamReader(
-                        in,
-                        encoding.charset()
-                                .newDecoder()
-                                .onMalformedInput(CodingErrorAction.REPORT)
-                                .onUnmappableCharacter(CodingErrorAction.REPORT)),
-                64 * 1024);
+        BufferedInputStream buffered = new BufferedInputStream(in, Delimiters.LOOK_AHEAD);
         char delimiter;
         try {
-            delimiter = Delimiters.detect(reader, fileName);
-        } catch (CharacterCodingException e) {
-            close(reader);
-            throw undecodable(1);
+            buffered.mark(Delimiters.LOOK_AHEAD);
+            byte[] head = buffered.readNBytes(Delimiters.LOOK_AHEAD - 1);
+            buffered.reset();
+            delimiter = Delimiters.detect(head, encoding.charset(), fileName);
         } catch (IOException e) {
-            close(reader);
+            closeQuietly(buffered);
             throw Unreadable.file(fileName, 0, "cannot be read: " + e.getMessage());
         }
+        Reader reader = new StrictReader(buffered, encoding.charset());
         CsvSchema schema =
                 CsvSchema.emptySchema().withColumnSeparator(delimiter).withQuoteChar('"');
         this.parser = MAPPER.reader(schema).createParser(reader);
@@ -120,9 +113,9 @@ public final class CsvTable implements TableSource {
         parser.close();
     }
 
-    private static void close(BufferedReader reader) {
+    private static void closeQuietly(InputStream in) {
         try {
-            reader.close();
+            in.close();
         } catch (IOException e) {
             // the read already failed; that failure is the one reported
         }

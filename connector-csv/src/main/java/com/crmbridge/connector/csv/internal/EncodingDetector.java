@@ -22,8 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Tells a text file's encoding without configuration: a byte order mark first (UTF-8, UTF-16 LE and BE); then
  * the first non-ASCII bytes, taken from the first {@value #SCAN_LIMIT} bytes of the file: if they decode as
  * strict UTF-8 the file is UTF-8, otherwise ICU's statistical detector chooses among the charsets that decode
- * them, and GB18030 wins over a single-byte Western guess, since a few Chinese characters are too little for
- * statistics. A file with no non-ASCII byte in that range is read as UTF-8 (a strict decoder then reports any
+ * them, and GB18030 wins when the bytes are valid GB18030, since a few Chinese characters are too little for
+ * statistics, unless the detector is confident of another multi-byte charset (Big5, Shift_JIS). A file with no non-ASCII byte in that range is read as UTF-8 (a strict decoder then reports any
  * later byte that is not).
  */
 public final class EncodingDetector {
@@ -31,6 +31,9 @@ public final class EncodingDetector {
     public static final int SCAN_LIMIT = 16 * 1024 * 1024;
 
     private static final int SAMPLE = 64 * 1024;
+    /** The ICU confidence (0–100) at which another multi-byte charset wins over GB18030. */
+    private static final int STRONG = 60;
+
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Set<String> MULTI_BYTE =
             Set.of("GB18030", "BIG5", "SHIFT_JIS", "EUC-JP", "EUC-KR", "ISO-2022-CN", "ISO-2022-JP", "ISO-2022-KR");
@@ -131,10 +134,10 @@ public final class EncodingDetector {
     }
 
     private static Charset guess(byte[] sample) {
+        boolean gb18030 = decodes(GB18030, sample);
         CharsetDetector detector = new CharsetDetector();
         detector.setText(sample);
-        CharsetMatch[] matches = detector.detectAll();
-        for (CharsetMatch match : matches) {
+        for (CharsetMatch match : detector.detectAll()) {
             String name = match.getName().toUpperCase(Locale.ROOT);
             if (!Charset.isSupported(match.getName())) {
                 continue;
@@ -143,11 +146,10 @@ public final class EncodingDetector {
             if (!decodes(charset, sample)) {
                 continue;
             }
-            if (MULTI_BYTE.contains(name)) {
-                return charset;
-            }
-            // a single-byte Western guess: a few Chinese characters in GB18030 look like that to statistics
-            return decodes(GB18030, sample) ? GB18030 : charset;
+            // Big5 and Shift_JIS pairs are mostly valid GB18030 too: only strong statistics outvote GB18030,
+            // and a few Chinese characters never give strong statistics
+            boolean strong = MULTI_BYTE.contains(name) && match.getConfidence() >= STRONG;
+            return strong || !gb18030 ? charset : GB18030;
         }
         return GB18030;
     }

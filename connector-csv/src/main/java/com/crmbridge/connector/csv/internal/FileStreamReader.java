@@ -43,6 +43,7 @@ public final class FileStreamReader implements StreamReader {
     private final IdSet seenIds = new IdSet();
     private final MessageDigest digest = FileState.newDigest();
     private final Map<StreamKind, KnownIds> known = new EnumMap<>(StreamKind.class);
+    private final boolean xlsx;
 
     private @Nullable TableSource table;
     private @Nullable HeaderMatch header;
@@ -61,6 +62,8 @@ public final class FileStreamReader implements StreamReader {
         this.mapper = options.mapper(stream);
         this.dates = new Dates(zone);
         this.done = plan.file() == null;
+        Path file = plan.file();
+        this.xlsx = file != null && TableFiles.isXlsx(file);
     }
 
     /**
@@ -164,24 +167,19 @@ public final class FileStreamReader implements StreamReader {
     private void read(
             TableRow row, Map<String, CanonicalRecord> records, List<BadRecord> rejects, List<String> warnings) {
         HeaderMatch match = requireHeader();
-        String where = fileName() + " line " + row.line();
-        if (row.filledWidth() > match.width()) {
-            rejects.add(BadRecord.inFile(
-                    fileName(),
-                    row.line(),
-                    null,
-                    null,
-                    "has " + row.filledWidth() + " fields, the header row has " + match.width()));
-            return;
-        }
-        if (!TableFiles.isXlsx(requireFile()) && row.cells().size() < match.width()) {
-            rejects.add(BadRecord.inFile(
-                    fileName(),
-                    row.line(),
-                    null,
-                    null,
-                    "has " + row.cells().size() + " fields, the header row has " + match.width()));
-            return;
+        // a sheet has no delimiters to count: cells outside the named columns are ignored there
+        if (!xlsx) {
+            int fields = row.cells().size();
+            if (row.filledWidth() > match.width() || fields < match.width()) {
+                int shown = fields < match.width() ? fields : row.filledWidth();
+                rejects.add(BadRecord.inFile(
+                        fileName(),
+                        row.line(),
+                        null,
+                        null,
+                        "has " + shown + " fields, the header row has " + match.width()));
+                return;
+            }
         }
         CanonicalRecord record;
         try {
@@ -195,14 +193,17 @@ public final class FileStreamReader implements StreamReader {
         }
         String id = record.source().externalId();
         if (!seenIds.add(id)) {
-            warnings.add(where + ": id " + id + " appears on an earlier line too; this later row wins");
+            warnings.add(fileName() + " line " + row.line() + ": id " + id + " appears on an earlier line too; this later row wins");
             records.remove(id);
         }
         records.put(id, record);
+        if (known.isEmpty()) {
+            return;
+        }
         for (Reference reference : mapper.references(record, match)) {
             KnownIds ids = known.get(reference.target());
             if (ids != null && !ids.ids().contains(reference.id())) {
-                warnings.add(where + ": " + reference.column() + " '" + reference.id() + "' is not in " + ids.file()
+                warnings.add(fileName() + " line " + row.line() + ": " + reference.column() + " '" + reference.id() + "' is not in " + ids.file()
                         + "; the row is kept");
             }
         }
@@ -212,7 +213,7 @@ public final class FileStreamReader implements StreamReader {
             throws IOException {
         Path file = requireFile();
         String sha256;
-        if (TableFiles.isXlsx(file)) {
+        if (xlsx) {
             sha256 = plan.state().sha256();
         } else {
             sha256 = HexFormat.of().formatHex(digest.digest());

@@ -77,6 +77,12 @@ public record HeaderMatch(long headerLine, int width, List<Integer> indexes, Lis
                 return null;
             }
         }
+        for (int i = 0; i < width; i++) {
+            if (row.cell(i).isBlank()) {
+                notes.add("line " + row.line() + ": column " + (i + 1)
+                        + " has no header (a merged header cell?) and is ignored");
+            }
+        }
         return new HeaderMatch(
                 row.line(), width, Arrays.stream(indexes).boxed().toList(), Arrays.asList(headers), notes);
     }
