@@ -1,0 +1,8 @@
+package com.crmbridge.app.store;
+
+class PostgresCrashTest extends CrashContractTest {
+    @Override
+    TestDatabase open() {
+        return TestDatabase.postgres();
+    }
+}
