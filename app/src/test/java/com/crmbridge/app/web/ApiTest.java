@@ -18,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -191,7 +194,8 @@ class ApiTest {
     }
 
     @Test
-    void aRunCanBeStartedAndShowsInTheHistory() throws Exception {
+    @ExtendWith(OutputCaptureExtension.class)
+    void aRunCanBeStartedAndShowsInTheHistory(CapturedOutput output) throws Exception {
         String body = mvc.perform(post("/api/v1/runs")
                         .param("wait", "true")
                         .param("asOf", "2026-11-15T12:00:00+08:00")
@@ -203,6 +207,8 @@ class ApiTest {
         Map<String, Object> run = json.readValue(body, Map.class);
         assertThat(run.get("status")).isEqualTo("SUCCEEDED");
         assertThat(run.get("trigger")).isEqualTo("api");
+        // the default log pattern prints the run id on every line of the run
+        assertThat(output.getOut()).contains("[run=" + run.get("id") + "]");
 
         List<Map<String, Object>> runs = list(body("/api/v1/runs"));
         assertThat(runs.get(0).get("id")).isEqualTo(run.get("id"));
