@@ -37,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
             "spring.datasource.url=jdbc:h2:mem:api-test;DB_CLOSE_DELAY=-1",
             "crmbridge.security.admin-password=correct horse",
             "crmbridge.security.users.viewer={noop}viewer-pass",
+            "crmbridge.security.api-keys.ci=" + ApiTest.API_KEY,
             "crmbridge.connectors.samples.type=csv",
             "crmbridge.connectors.samples.settings.directory=../samples",
             "crmbridge.connectors.results.type=csv",
@@ -49,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
         })
 @AutoConfigureMockMvc
 @SuppressWarnings("unchecked") // JSON read as maps and lists
+@ExtendWith(OutputCaptureExtension.class) // from before the context starts: the key must not be logged at start either
 class ApiTest {
+    static final String API_KEY = "ck-9f3a7e21d6b84c05";
     private static final RequestPostProcessor ADMIN = httpBasic("admin", "correct horse");
     private static boolean loaded;
 
@@ -89,6 +92,32 @@ class ApiTest {
         mvc.perform(get("/api/v1/runs").with(httpBasic("admin", "wrong"))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/runs").with(httpBasic("viewer", "viewer-pass")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void anApiKeyInTheHeaderSignsIn(CapturedOutput output) throws Exception {
+        String body = mvc.perform(get("/api/v1/runs").header("X-API-Key", API_KEY))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list(body)).isNotEmpty();
+
+        String refused = mvc.perform(get("/api/v1/runs").header("X-API-Key", API_KEY + "x"))
+                .andExpect(status().isUnauthorized())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(get("/api/v1/runs").header("X-API-Key", "")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/runs")).andExpect(status().isUnauthorized());
+        // only the API takes a key: the metrics need a user
+        mvc.perform(get("/actuator/metrics").header("X-API-Key", API_KEY)).andExpect(status().isUnauthorized());
+        // health stays open, a stray key does not matter there (503: the fake crm connector is DOWN)
+        mvc.perform(get("/actuator/health").header("X-API-Key", "wrong"))
+                .andExpect(jsonPath("$.components.connectors").exists());
+
+        assertThat(body + refused).doesNotContain(API_KEY);
+        assertThat(output.getAll()).contains("API keys: [ci]").doesNotContain(API_KEY);
     }
 
     @Test
@@ -194,7 +223,6 @@ class ApiTest {
     }
 
     @Test
-    @ExtendWith(OutputCaptureExtension.class)
     void aRunCanBeStartedAndShowsInTheHistory(CapturedOutput output) throws Exception {
         String body = mvc.perform(post("/api/v1/runs")
                         .param("wait", "true")
