@@ -19,7 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Signs in a request under {@code /api/} that carries a configured key in the header {@code X-API-Key}, as the
+ * Signs in a request under {@code /api/} (or for the API's description, {@code /v3/api-docs}) that carries a configured key in the header {@code X-API-Key}, as the
  * principal {@code api-key:<name>} with the role {@code USER}. A request without the header passes untouched (HTTP
  * Basic or the console's session may still sign it in); a request with a key that matches none is answered
  * {@code 401} at once. Keys are held only as hashes and compared with {@link PasswordEncoder#matches}; the key a
@@ -43,7 +43,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return !path.startsWith("/api/") || request.getHeader(HEADER) == null;
+        return !(path.startsWith("/api/") || path.startsWith("/v3/api-docs")) || request.getHeader(HEADER) == null;
     }
 
     @Override

@@ -121,6 +121,43 @@ class ApiTest {
     }
 
     @Test
+    void theOpenApiDescriptionListsTheApiAndBothWaysToSignIn() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        String body = mvc.perform(get("/v3/api-docs").header("X-API-Key", API_KEY))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        Map<String, Object> docs = json.readValue(body, Map.class);
+        assertThat((Map<String, Object>) docs.get("paths"))
+                .containsKeys(
+                        "/api/v1/connectors",
+                        "/api/v1/connectors/{name}",
+                        "/api/v1/connectors/{name}/cursors/{stream}",
+                        "/api/v1/runs",
+                        "/api/v1/runs/{id}",
+                        "/api/v1/periods",
+                        "/api/v1/scorecards",
+                        "/api/v1/managers",
+                        "/api/v1/managers/{manager}/scorecards",
+                        "/api/v1/alerts",
+                        "/api/v1/rejects")
+                .allSatisfy((path, operations) -> assertThat(path).startsWith("/api/"));
+        Map<String, Object> components = java.util.Objects.requireNonNull((Map<String, Object>) docs.get("components"));
+        Map<String, Object> schemes =
+                java.util.Objects.requireNonNull((Map<String, Object>) components.get("securitySchemes"));
+        assertThat((Map<String, Object>) schemes.get("basic"))
+                .containsEntry("type", "http")
+                .containsEntry("scheme", "basic");
+        assertThat((Map<String, Object>) schemes.get("apiKey"))
+                .containsEntry("type", "apiKey")
+                .containsEntry("in", "header")
+                .containsEntry("name", "X-API-Key");
+        assertThat((List<Object>) docs.get("security")).hasSize(2);
+    }
+
+    @Test
     void healthIsOpenAndHasAnIndicatorPerConnector() throws Exception {
         mvc.perform(get("/actuator/health"))
                 .andExpect(jsonPath("$.components.connectors.components.samples.status")
