@@ -21,11 +21,12 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 
 /**
  * Security and health for the service: HTTP Basic (for scripts) and form login (for the web console) on
- * everything but {@code /actuator/health}; users from {@code crmbridge.security}, passwords hashed at start and
- * never logged.
+ * everything but {@code /actuator/health}, and an {@code X-API-Key} header on {@code /api/**}; users and keys from
+ * {@code crmbridge.security}, passwords and keys hashed at start and never logged.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -33,8 +34,10 @@ public class WebConfiguration {
     private static final Logger LOG = LoggerFactory.getLogger(WebConfiguration.class);
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
+    SecurityFilterChain apiSecurity(HttpSecurity http, CrmBridgeProperties properties, PasswordEncoder encoder)
+            throws Exception {
+        http.addFilterBefore(apiKeyFilter(properties, encoder), BasicAuthenticationFilter.class)
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/actuator/health", "/actuator/health/**", "/login", "/error")
                         .permitAll()
                         .anyRequest()
@@ -44,6 +47,22 @@ public class WebConfiguration {
                 // the API is called with Basic credentials by scripts; the console's forms keep CSRF
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();
+    }
+
+    /** The {@code X-API-Key} filter with every configured key hashed; logs the key names only. */
+    private static ApiKeyFilter apiKeyFilter(CrmBridgeProperties properties, PasswordEncoder encoder) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        properties.security().apiKeys().forEach((name, key) -> {
+            if (key.isBlank()) {
+                throw new IllegalStateException("crmbridge.security.api-keys." + name + " is empty");
+            }
+            // an encoded key ({bcrypt}…) is kept; plain text is hashed here, never stored or logged as is
+            keys.put(name, key.startsWith("{") ? key : encoder.encode(key));
+        });
+        if (!keys.isEmpty()) {
+            LOG.info("API keys: {}", keys.keySet());
+        }
+        return new ApiKeyFilter(keys, encoder);
     }
 
     @Bean

@@ -18,8 +18,11 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -34,6 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
             "spring.datasource.url=jdbc:h2:mem:api-test;DB_CLOSE_DELAY=-1",
             "crmbridge.security.admin-password=correct horse",
             "crmbridge.security.users.viewer={noop}viewer-pass",
+            "crmbridge.security.api-keys.ci=" + ApiTest.API_KEY,
             "crmbridge.connectors.samples.type=csv",
             "crmbridge.connectors.samples.settings.directory=../samples",
             "crmbridge.connectors.results.type=csv",
@@ -46,7 +50,9 @@ import tools.jackson.databind.json.JsonMapper;
         })
 @AutoConfigureMockMvc
 @SuppressWarnings("unchecked") // JSON read as maps and lists
+@ExtendWith(OutputCaptureExtension.class) // from before the context starts: the key must not be logged at start either
 class ApiTest {
+    static final String API_KEY = "ck-9f3a7e21d6b84c05";
     private static final RequestPostProcessor ADMIN = httpBasic("admin", "correct horse");
     private static boolean loaded;
 
@@ -86,6 +92,69 @@ class ApiTest {
         mvc.perform(get("/api/v1/runs").with(httpBasic("admin", "wrong"))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/runs").with(httpBasic("viewer", "viewer-pass")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void anApiKeyInTheHeaderSignsIn(CapturedOutput output) throws Exception {
+        String body = mvc.perform(get("/api/v1/runs").header("X-API-Key", API_KEY))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(list(body)).isNotEmpty();
+
+        String refused = mvc.perform(get("/api/v1/runs").header("X-API-Key", API_KEY + "x"))
+                .andExpect(status().isUnauthorized())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        mvc.perform(get("/api/v1/runs").header("X-API-Key", "")).andExpect(status().isUnauthorized());
+        mvc.perform(get("/api/v1/runs")).andExpect(status().isUnauthorized());
+        // only the API takes a key: the metrics need a user
+        mvc.perform(get("/actuator/metrics").header("X-API-Key", API_KEY)).andExpect(status().isUnauthorized());
+        // health stays open, a stray key does not matter there (503: the fake crm connector is DOWN)
+        mvc.perform(get("/actuator/health").header("X-API-Key", "wrong"))
+                .andExpect(jsonPath("$.components.connectors").exists());
+
+        assertThat(body + refused).doesNotContain(API_KEY);
+        assertThat(output.getAll()).contains("API keys: [ci]").doesNotContain(API_KEY);
+    }
+
+    @Test
+    void theOpenApiDescriptionListsTheApiAndBothWaysToSignIn() throws Exception {
+        mvc.perform(get("/v3/api-docs")).andExpect(status().isUnauthorized());
+        String body = mvc.perform(get("/v3/api-docs").header("X-API-Key", API_KEY))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+
+        Map<String, Object> docs = json.readValue(body, Map.class);
+        assertThat((Map<String, Object>) docs.get("paths"))
+                .containsKeys(
+                        "/api/v1/connectors",
+                        "/api/v1/connectors/{name}",
+                        "/api/v1/connectors/{name}/cursors/{stream}",
+                        "/api/v1/runs",
+                        "/api/v1/runs/{id}",
+                        "/api/v1/periods",
+                        "/api/v1/scorecards",
+                        "/api/v1/managers",
+                        "/api/v1/managers/{manager}/scorecards",
+                        "/api/v1/alerts",
+                        "/api/v1/rejects")
+                .allSatisfy((path, operations) -> assertThat(path).startsWith("/api/"));
+        Map<String, Object> components = java.util.Objects.requireNonNull((Map<String, Object>) docs.get("components"));
+        Map<String, Object> schemes =
+                java.util.Objects.requireNonNull((Map<String, Object>) components.get("securitySchemes"));
+        assertThat((Map<String, Object>) schemes.get("basic"))
+                .containsEntry("type", "http")
+                .containsEntry("scheme", "basic");
+        assertThat((Map<String, Object>) schemes.get("apiKey"))
+                .containsEntry("type", "apiKey")
+                .containsEntry("in", "header")
+                .containsEntry("name", "X-API-Key");
+        assertThat((List<Object>) docs.get("security")).hasSize(2);
     }
 
     @Test
@@ -191,7 +260,7 @@ class ApiTest {
     }
 
     @Test
-    void aRunCanBeStartedAndShowsInTheHistory() throws Exception {
+    void aRunCanBeStartedAndShowsInTheHistory(CapturedOutput output) throws Exception {
         String body = mvc.perform(post("/api/v1/runs")
                         .param("wait", "true")
                         .param("asOf", "2026-11-15T12:00:00+08:00")
@@ -203,6 +272,8 @@ class ApiTest {
         Map<String, Object> run = json.readValue(body, Map.class);
         assertThat(run.get("status")).isEqualTo("SUCCEEDED");
         assertThat(run.get("trigger")).isEqualTo("api");
+        // the default log pattern prints the run id on every line of the run
+        assertThat(output.getOut()).contains("[run=" + run.get("id") + "]");
 
         List<Map<String, Object>> runs = list(body("/api/v1/runs"));
         assertThat(runs.get(0).get("id")).isEqualTo(run.get("id"));
