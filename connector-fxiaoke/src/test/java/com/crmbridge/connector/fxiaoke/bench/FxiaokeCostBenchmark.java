@@ -222,7 +222,8 @@ class FxiaokeCostBenchmark {
 
     private BenchTenant start(int latencyMillis, boolean enforceLimit) {
         BenchTenant tenant = new BenchTenant(latencyMillis, enforceLimit);
-        WireMockServer server = new WireMockServer(options().dynamicPort().extensions(tenant));
+        WireMockServer server = new WireMockServer(
+                options().dynamicPort().disableRequestJournal().extensions(tenant));
         server.start();
         wireMock = server;
         server.stubFor(post(urlPathEqualTo("/cgi/corpAccessToken/get/V2"))
