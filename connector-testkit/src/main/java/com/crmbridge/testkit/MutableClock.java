@@ -28,11 +28,11 @@ public final class MutableClock extends Clock {
         }
     }
 
-    private final Now instant;
+    private final Now now;
     private final ZoneId zone;
 
-    private MutableClock(Now instant, ZoneId zone) {
-        this.instant = instant;
+    private MutableClock(Now now, ZoneId zone) {
+        this.now = now;
         this.zone = zone;
     }
 
@@ -43,19 +43,19 @@ public final class MutableClock extends Clock {
 
     /** Moves the clock forward (or back, for a negative amount) and returns the new instant. */
     public Instant advance(Duration amount) {
-        synchronized (instant) {
-            return instant.set(instant.get().plus(amount));
+        synchronized (now) {
+            return now.set(now.get().plus(amount));
         }
     }
 
     /** Sets the clock to the instant. */
     public void set(Instant to) {
-        instant.set(to);
+        now.set(to);
     }
 
     @Override
     public Instant instant() {
-        return instant.get();
+        return now.get();
     }
 
     @Override
@@ -65,11 +65,11 @@ public final class MutableClock extends Clock {
 
     @Override
     public MutableClock withZone(ZoneId other) {
-        return new MutableClock(instant, other);
+        return new MutableClock(now, other);
     }
 
     @Override
     public String toString() {
-        return "MutableClock[" + instant.get() + ", " + zone + "]";
+        return "MutableClock[" + now.get() + ", " + zone + "]";
     }
 }

@@ -24,31 +24,21 @@ record StreamRead(StreamKind stream, List<Page> pages, boolean replacesStream) {
         pages = List.copyOf(pages);
     }
 
-    /** Reads the stream to its end, handing each page to the observer as it comes. */
-    static StreamRead of(
-            Source source, StreamKind stream, @Nullable Cursor cursor, ReadMode mode, Consumer<Page> observer) {
-        return first(source, stream, cursor, mode, MAX_PAGES, observer);
-    }
-
     /** Reads the stream to its end. */
     static StreamRead of(Source source, StreamKind stream, @Nullable Cursor cursor, ReadMode mode) {
         return of(source, stream, cursor, mode, page -> {});
     }
 
     /**
-     * Reads at most {@code limit} pages; reaching {@link #MAX_PAGES} fails, since the reader never ends.
+     * Reads the stream to its end, handing each page to the observer as it comes, and asks the reader whether it
+     * replaced the stream when it ended, as the runtime does. Reaching {@link #MAX_PAGES} fails: the reader
+     * never ends.
      */
-    static StreamRead first(
-            Source source,
-            StreamKind stream,
-            @Nullable Cursor cursor,
-            ReadMode mode,
-            int limit,
-            Consumer<Page> observer) {
+    static StreamRead of(
+            Source source, StreamKind stream, @Nullable Cursor cursor, ReadMode mode, Consumer<Page> observer) {
         List<Page> pages = new ArrayList<>();
         try (StreamReader reader = source.open(stream, cursor, mode)) {
-            boolean replaces = reader.replacesStream();
-            while (pages.size() < limit) {
+            while (true) {
                 Optional<Page> page = reader.next();
                 if (page.isEmpty()) {
                     break;
@@ -60,7 +50,7 @@ record StreamRead(StreamKind stream, List<Page> pages, boolean replacesStream) {
                             + " pages without ending; a stream must end when it has nothing more");
                 }
             }
-            return new StreamRead(stream, pages, replaces);
+            return new StreamRead(stream, pages, reader.replacesStream());
         }
     }
 
