@@ -39,7 +39,7 @@ class FaultsTest extends TenantTestBase {
         assertThat(queries).hasSize(2);
         assertThat(queries.get(1).path("data")).isEqualTo(queries.get(0).path("data"));
         assertThat(time.sleeps()).containsExactly(Duration.ofMillis(750)); // 1 s jittered into [0.5 s, 1 s]
-        assertThat(context.counter(ConnectorMetrics.RETRIES)).isEqualTo(1);
+        assertThat(context.metrics().get(ConnectorMetrics.RETRIES)).isEqualTo(1);
     }
 
     @Test

@@ -63,7 +63,7 @@ class KeysetPagingTest extends TenantTestBase {
         assertThat(pages.stream().flatMap(p -> p.rejects().stream())).isEmpty();
         assertThat(pages.get(pages.size() - 1).cursor().value()).startsWith("fx1|done|" + TIMES[4] + "|");
         // 250 full pages, 3 short ones ending the keyset runs and the pass, one token grant, one object list
-        assertThat(context.counter(com.crmbridge.spi.ConnectorMetrics.API_CALLS))
+        assertThat(context.metrics().get(com.crmbridge.spi.ConnectorMetrics.API_CALLS))
                 .isEqualTo(255);
     }
 

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 import com.crmbridge.connector.fxiaoke.internal.RetryPolicy;
 import com.crmbridge.spi.Page;
 import com.crmbridge.spi.StreamReader;
+import com.crmbridge.testkit.RecordingContext;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
@@ -48,7 +49,7 @@ abstract class TenantTestBase {
 
     final FakeTenant tenant = new FakeTenant();
     final FakeTime time = new FakeTime(NOW);
-    final RecordingContext context = new RecordingContext(time);
+    final RecordingContext context = RecordingContext.named("crm", time.clock());
     WireMockServer wireMock;
 
     @BeforeEach

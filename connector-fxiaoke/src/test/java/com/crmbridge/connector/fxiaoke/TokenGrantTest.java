@@ -52,8 +52,8 @@ class TokenGrantTest extends TenantTestBase {
         stubDeals();
         drain(connector().open(StreamKind.DEALS, null, ReadMode.INCREMENTAL));
 
-        assertThat(context.lines()).isNotEmpty();
-        assertThat(String.join("\n", context.lines()))
+        assertThat(context.log().lines()).isNotEmpty();
+        assertThat(context.log().lines().toString())
                 .doesNotContain(APP_SECRET)
                 .doesNotContain(PERMANENT_CODE)
                 .doesNotContain(TOKEN);
@@ -99,7 +99,7 @@ class TokenGrantTest extends TenantTestBase {
                 .isInstanceOf(ConnectorException.AuthenticationFailed.class)
                 .hasMessageContaining("20016")
                 .hasMessageNotContaining(TOKEN);
-        assertThat(calls(TOKEN_PATH)).as(String.join("\n", context.lines())).isEqualTo(2);
+        assertThat(calls(TOKEN_PATH)).as(context.log().lines().toString()).isEqualTo(2);
         assertThat(calls(PRESET_QUERY)).isEqualTo(2);
     }
 
