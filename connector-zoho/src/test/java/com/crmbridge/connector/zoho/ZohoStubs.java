@@ -15,6 +15,7 @@ import com.crmbridge.spi.StreamReader;
 import com.crmbridge.spi.error.BadRecord;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,10 +43,15 @@ abstract class ZohoStubs {
 
     @BeforeEach
     void startZoho() {
-        zoho = new WireMockServer(options().dynamicPort());
+        zoho = new WireMockServer(wireMockOptions());
         zoho.start();
         context = new RecordingContext(Instant.parse("2026-04-01T04:00:00Z"));
         sleeper = new RecordingSleeper();
+    }
+
+    /** The WireMock server's options; benchmarks add their extensions here. */
+    WireMockConfiguration wireMockOptions() {
+        return options().dynamicPort();
     }
 
     @AfterEach
