@@ -43,7 +43,9 @@ public class WebConfiguration {
                         .anyRequest()
                         .authenticated())
                 .httpBasic(Customizer.withDefaults())
-                .formLogin(Customizer.withDefaults())
+                .formLogin(
+                        form -> // our page, in the configured language; signed in, on to the console
+                        form.loginPage("/login").defaultSuccessUrl("/console/"))
                 // the API is called with Basic credentials by scripts; the console's forms keep CSRF
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
         return http.build();

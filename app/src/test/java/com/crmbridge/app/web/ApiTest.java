@@ -1,11 +1,13 @@
 package com.crmbridge.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.crmbridge.app.CrmBridgeApplication;
@@ -92,6 +94,39 @@ class ApiTest {
         mvc.perform(get("/api/v1/runs").with(httpBasic("admin", "wrong"))).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/runs").with(httpBasic("viewer", "viewer-pass")))
                 .andExpect(status().isOk());
+    }
+
+    @Test
+    void theSignInPageSpeaksTheConfiguredLanguageAndCarriesTheCsrfToken() throws Exception {
+        String chinese = mvc.perform(get("/login"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(chinese)
+                .contains("<html lang=\"zh-CN\">", "用户名", "密码", "name=\"username\"", "name=\"password\"")
+                .containsPattern("name=\"_csrf\" value=\"[^\"]+\"")
+                .doesNotContain("用户名或密码不正确");
+
+        String english = mvc.perform(get("/login").param("lang", "en").param("error", ""))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(english).contains("<html lang=\"en\">", "User name", "The user name or password is not right.");
+    }
+
+    @Test
+    void aWrongPasswordOnTheFormComesBackToTheSignInPageAndARightOneSignsIn() throws Exception {
+        mvc.perform(post("/login")
+                        .param("username", "admin")
+                        .param("password", "wrong")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/login?error"));
+        mvc.perform(post("/login")
+                        .param("username", "admin")
+                        .param("password", "correct horse")
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/console/"));
     }
 
     @Test

@@ -99,6 +99,10 @@ class ConsoleBrowserTest {
         chromium.open(url("/console/"));
         // Not signed in yet: the console sits behind the API's form login.
         chromium.waiting().until(ExpectedConditions.urlContains("/login"));
+        // the sign-in page speaks the configured language, Chinese by default
+        assertThat(chromium.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                .isEqualTo("zh-CN");
+        chromium.screenshot(SCREENSHOTS.resolve("sign-in.png"));
         chromium.driver().findElement(By.name("username")).sendKeys(USER);
         chromium.driver().findElement(By.name("password")).sendKeys(PASSWORD);
         chromium.driver()
