@@ -152,8 +152,6 @@ public final class FileStreamReader implements StreamReader {
 
     private Page page(List<String> warnings) throws IOException {
         TableSource source = requireOpen();
-        // sized for a full page, so that it never rehashes while the page fills
-        Map<String, CanonicalRecord> records = new LinkedHashMap<>(Math.min(options.pageSize(), 1 << 16) * 4 / 3 + 1);
         List<BadRecord> rejects = new ArrayList<>();
         int rows = 0;
         TableRow row = pending != null ? pending : source.next();
@@ -163,7 +161,7 @@ public final class FileStreamReader implements StreamReader {
             read(row, rejects);
             row = source.next();
         }
-        settle(records, warnings);
+        List<CanonicalRecord> records = settle(warnings);
         // one row read ahead, so that a page that ends with the file is the last page
         pending = row;
         if (row == null) {
@@ -172,7 +170,7 @@ public final class FileStreamReader implements StreamReader {
         FileState state = plan.state();
         FileCursor cursor =
                 new FileCursor(state.name(), state.size(), state.modified(), "", consumed, false, plan.replaces());
-        return new Page(List.copyOf(records.values()), List.of(), rejects, warnings, cursor.toCursor());
+        return new Page(records, List.of(), rejects, warnings, cursor.toCursor());
     }
 
     /** Maps a row: a record waits for {@link #settle}, a bad row is set aside. */
@@ -216,25 +214,38 @@ public final class FileStreamReader implements StreamReader {
     }
 
     /**
-     * Puts the page's records in row order into the page, checking each id against the ids of the lines before
-     * (a later row with the same id wins, with a warning) and warning about unknown references. The ids go into
-     * the set of seen ids all at once, in row order, which gives the same answers as one at a time and is faster
-     * (see {@link IdSet#addAll}).
+     * The page's records in row order, checking each id against the ids of the lines before (a later row with the
+     * same id replaces the earlier one, with a warning) and warning about unknown references. The ids go into the
+     * set of seen ids all at once, in row order, which gives the same answers as one at a time and is faster (see
+     * {@link IdSet#addAll}).
      */
-    private void settle(Map<String, CanonicalRecord> records, List<String> warnings) {
+    private List<CanonicalRecord> settle(List<String> warnings) {
         HeaderMatch match = requireHeader();
-        seenIds.addAll(unsettledHashes, unsettledCount, unsettledAdded);
-        for (int i = 0; i < unsettledCount; i++) {
+        int count = unsettledCount;
+        seenIds.addAll(unsettledHashes, count, unsettledAdded);
+        // When every id was new to the set, none repeats within the page either: the records stay in row order
+        // as they are. Otherwise (a duplicate, or a full set that no longer tells) they go through a map by id.
+        boolean allNew = !seenIds.isFull();
+        for (int i = 0; i < count && allNew; i++) {
+            allNew = unsettledAdded[i];
+        }
+        Map<String, CanonicalRecord> byId = allNew ? Map.of() : new LinkedHashMap<>(count * 4 / 3 + 1);
+        CanonicalRecord[] inOrder = new CanonicalRecord[allNew ? count : 0];
+        for (int i = 0; i < count; i++) {
             CanonicalRecord record = Objects.requireNonNull(unsettled[i]);
             unsettled[i] = null;
             long line = unsettledLines[i];
-            String id = record.source().externalId();
-            if (!unsettledAdded[i]) {
-                warnings.add(fileName() + " line " + line + ": id " + id
-                        + " appears on an earlier line too; this later row wins");
-                records.remove(id);
+            if (allNew) {
+                inOrder[i] = record;
+            } else {
+                String id = record.source().externalId();
+                if (!unsettledAdded[i]) {
+                    warnings.add(fileName() + " line " + line + ": id " + id
+                            + " appears on an earlier line too; this later row wins");
+                    byId.remove(id);
+                }
+                byId.put(id, record);
             }
-            records.put(id, record);
             if (known.isEmpty()) {
                 continue;
             }
@@ -247,9 +258,10 @@ public final class FileStreamReader implements StreamReader {
             }
         }
         unsettledCount = 0;
+        return allNew ? List.of(inOrder) : List.copyOf(byId.values());
     }
 
-    private Page lastPage(Map<String, CanonicalRecord> records, List<BadRecord> rejects, List<String> warnings)
+    private Page lastPage(List<CanonicalRecord> records, List<BadRecord> rejects, List<String> warnings)
             throws IOException {
         Path file = requireFile();
         String sha256;
@@ -275,7 +287,7 @@ public final class FileStreamReader implements StreamReader {
         FileCursor cursor =
                 new FileCursor(then.name(), then.size(), then.modified(), sha256, consumed, true, plan.replaces());
         log.info("read " + fileName() + ": " + consumed + " data rows");
-        return new Page(List.copyOf(records.values()), List.of(), rejects, warnings, cursor.toCursor());
+        return new Page(records, List.of(), rejects, warnings, cursor.toCursor());
     }
 
     @Override
