@@ -167,6 +167,32 @@ class IncrementalReadTest {
     }
 
     @Test
+    void duplicatesUnknownReferencesAndBadRowsKeepTheirOrderAcrossPages() throws IOException {
+        Files.writeString(directory.resolve("managers.csv"), "id,name\nM1,张伟\n");
+        Files.writeString(
+                directory.resolve("deals.csv"),
+                HEADER
+                        + "D1,M1,100,WON,2026-03-05\nD2,M9,200,WON,2026-03-05\nD1,M1,300,LOST,2026-03-06\n"
+                        + "D4,M1,-1,WON,2026-03-05\nD2,M1,400,WON,2026-03-05\nD3,M9,500,WON,2026-03-05\n");
+
+        Reads reads = Reads.all(Reads.source(Reads.settings(directory, "page-size", "3")), StreamKind.DEALS);
+
+        assertThat(reads.pages).isEqualTo(2);
+        // a later row with the same id replaces the earlier one of its page and comes last in it
+        assertThat(reads.of(Deal.class).stream()
+                        .map(d -> d.source().externalId() + "=" + d.amount())
+                        .toList())
+                .containsExactly("D2=200", "D1=300", "D2=400", "D3=500");
+        assertThat(reads.rejectTexts()).hasSize(1).allMatch(text -> text.contains("line 5"));
+        assertThat(reads.warnings)
+                .containsExactly(
+                        "deals.csv line 3: owner_id 'M9' is not in managers.csv; the row is kept",
+                        "deals.csv line 4: id D1 appears on an earlier line too; this later row wins",
+                        "deals.csv line 6: id D2 appears on an earlier line too; this later row wins",
+                        "deals.csv line 7: owner_id 'M9' is not in managers.csv; the row is kept");
+    }
+
+    @Test
     void unknownManagerAndCustomerAreKeptWithAWarning() throws IOException {
         Files.writeString(directory.resolve("managers.csv"), "id,name\nM1,张伟\n");
         Files.writeString(directory.resolve("customers.csv"), "id,name,owner_id,created_on\nC1,Acme,M1,2026-01-01\n");

@@ -5,9 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.util.ArrayList;
-import java.util.BitSet;
-import java.util.List;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -22,12 +20,11 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class CsvTable implements TableSource {
     private static final CsvMapper MAPPER = CsvMapper.builder().build();
-    private static final BitSet NO_NUMBERS = new BitSet();
 
     private final String fileName;
     private final Encoding encoding;
     private final JsonParser parser;
-    private final List<String> cells = new ArrayList<>();
+    private String[] cells = new String[16];
     private long nextLine = 1;
 
     /**
@@ -71,12 +68,15 @@ public final class CsvTable implements TableSource {
                 // the decoder read the input to its end, so a digest over it has seen every byte
                 return null;
             }
-            cells.clear();
+            int count = 0;
             while ((token = parser.nextToken()) != JsonToken.END_ARRAY && token != null) {
-                cells.add(parser.getString());
+                if (count == cells.length) {
+                    cells = Arrays.copyOf(cells, count * 2);
+                }
+                cells[count++] = parser.getString();
             }
             nextLine = parser.currentLocation().getLineNr();
-            return new TableRow(line, cells, NO_NUMBERS);
+            return TableRow.ofCells(line, cells, count);
         } catch (JacksonException e) {
             throw failure(e, line);
         }

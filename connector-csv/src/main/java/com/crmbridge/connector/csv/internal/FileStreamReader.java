@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -51,6 +53,13 @@ public final class FileStreamReader implements StreamReader {
     private @Nullable TableRow pending;
     private long consumed;
     private boolean done;
+
+    // records of the page not yet checked for duplicate ids, with their lines and id hashes (see settle)
+    private @Nullable CanonicalRecord[] unsettled = new CanonicalRecord[64];
+    private long[] unsettledLines = new long[64];
+    private long[] unsettledHashes = new long[64];
+    private boolean[] unsettledAdded = new boolean[64];
+    private int unsettledCount;
 
     private FileStreamReader(
             String connector, SourceOptions options, ZoneId zone, ConnectorLog log, StreamKind stream, ReadPlan plan) {
@@ -143,16 +152,16 @@ public final class FileStreamReader implements StreamReader {
 
     private Page page(List<String> warnings) throws IOException {
         TableSource source = requireOpen();
-        Map<String, CanonicalRecord> records = new LinkedHashMap<>();
         List<BadRecord> rejects = new ArrayList<>();
         int rows = 0;
         TableRow row = pending != null ? pending : source.next();
         while (row != null && rows < options.pageSize()) {
             rows++;
             consumed++;
-            read(row, records, rejects, warnings);
+            read(row, rejects);
             row = source.next();
         }
+        List<CanonicalRecord> records = settle(warnings);
         // one row read ahead, so that a page that ends with the file is the last page
         pending = row;
         if (row == null) {
@@ -161,11 +170,11 @@ public final class FileStreamReader implements StreamReader {
         FileState state = plan.state();
         FileCursor cursor =
                 new FileCursor(state.name(), state.size(), state.modified(), "", consumed, false, plan.replaces());
-        return new Page(List.copyOf(records.values()), List.of(), rejects, warnings, cursor.toCursor());
+        return new Page(records, List.of(), rejects, warnings, cursor.toCursor());
     }
 
-    private void read(
-            TableRow row, Map<String, CanonicalRecord> records, List<BadRecord> rejects, List<String> warnings) {
+    /** Maps a row: a record waits for {@link #settle}, a bad row is set aside. */
+    private void read(TableRow row, List<BadRecord> rejects) {
         HeaderMatch match = requireHeader();
         // a sheet has no delimiters to count: cells outside the named columns are ignored there
         if (!xlsx) {
@@ -191,26 +200,68 @@ public final class FileStreamReader implements StreamReader {
             rejects.add(BadRecord.inFile(fileName(), row.line(), null, null, String.valueOf(e.getMessage())));
             return;
         }
-        String id = record.source().externalId();
-        if (!seenIds.add(id)) {
-            warnings.add(fileName() + " line " + row.line() + ": id " + id
-                    + " appears on an earlier line too; this later row wins");
-            records.remove(id);
+        if (unsettledCount == unsettled.length) {
+            int size = unsettledCount * 2;
+            unsettled = Arrays.copyOf(unsettled, size);
+            unsettledLines = Arrays.copyOf(unsettledLines, size);
+            unsettledHashes = Arrays.copyOf(unsettledHashes, size);
+            unsettledAdded = Arrays.copyOf(unsettledAdded, size);
         }
-        records.put(id, record);
-        if (known.isEmpty()) {
-            return;
-        }
-        for (Reference reference : mapper.references(record, match)) {
-            KnownIds ids = known.get(reference.target());
-            if (ids != null && !ids.ids().contains(reference.id())) {
-                warnings.add(fileName() + " line " + row.line() + ": " + reference.column() + " '" + reference.id()
-                        + "' is not in " + ids.file() + "; the row is kept");
-            }
-        }
+        unsettled[unsettledCount] = record;
+        unsettledLines[unsettledCount] = row.line();
+        unsettledHashes[unsettledCount] = IdSet.hash(record.source().externalId());
+        unsettledCount++;
     }
 
-    private Page lastPage(Map<String, CanonicalRecord> records, List<BadRecord> rejects, List<String> warnings)
+    /**
+     * The page's records in row order, checking each id against the ids of the lines before (a later row with the
+     * same id replaces the earlier one, with a warning) and warning about unknown references. The ids go into the
+     * set of seen ids all at once, in row order, which gives the same answers as one at a time and is faster (see
+     * {@link IdSet#addAll}).
+     */
+    private List<CanonicalRecord> settle(List<String> warnings) {
+        HeaderMatch match = requireHeader();
+        int count = unsettledCount;
+        seenIds.addAll(unsettledHashes, count, unsettledAdded);
+        // When every id was new to the set, none repeats within the page either: the records stay in row order
+        // as they are. Otherwise (a duplicate, or a full set that no longer tells) they go through a map by id.
+        boolean allNew = !seenIds.isFull();
+        for (int i = 0; i < count && allNew; i++) {
+            allNew = unsettledAdded[i];
+        }
+        Map<String, CanonicalRecord> byId = allNew ? Map.of() : new LinkedHashMap<>(count * 4 / 3 + 1);
+        CanonicalRecord[] inOrder = new CanonicalRecord[allNew ? count : 0];
+        for (int i = 0; i < count; i++) {
+            CanonicalRecord record = Objects.requireNonNull(unsettled[i]);
+            unsettled[i] = null;
+            long line = unsettledLines[i];
+            if (allNew) {
+                inOrder[i] = record;
+            } else {
+                String id = record.source().externalId();
+                if (!unsettledAdded[i]) {
+                    warnings.add(fileName() + " line " + line + ": id " + id
+                            + " appears on an earlier line too; this later row wins");
+                    byId.remove(id);
+                }
+                byId.put(id, record);
+            }
+            if (known.isEmpty()) {
+                continue;
+            }
+            for (Reference reference : mapper.references(record, match)) {
+                KnownIds ids = known.get(reference.target());
+                if (ids != null && !ids.ids().contains(reference.id())) {
+                    warnings.add(fileName() + " line " + line + ": " + reference.column() + " '" + reference.id()
+                            + "' is not in " + ids.file() + "; the row is kept");
+                }
+            }
+        }
+        unsettledCount = 0;
+        return allNew ? List.of(inOrder) : List.copyOf(byId.values());
+    }
+
+    private Page lastPage(List<CanonicalRecord> records, List<BadRecord> rejects, List<String> warnings)
             throws IOException {
         Path file = requireFile();
         String sha256;
@@ -236,7 +287,7 @@ public final class FileStreamReader implements StreamReader {
         FileCursor cursor =
                 new FileCursor(then.name(), then.size(), then.modified(), sha256, consumed, true, plan.replaces());
         log.info("read " + fileName() + ": " + consumed + " data rows");
-        return new Page(List.copyOf(records.values()), List.of(), rejects, warnings, cursor.toCursor());
+        return new Page(records, List.of(), rejects, warnings, cursor.toCursor());
     }
 
     @Override

@@ -38,7 +38,23 @@ public final class RowValues {
     /** The stripped text of a column; empty text when the column is absent or the cell empty. */
     public String text(Column column) {
         int index = header.index(column);
-        return index < 0 ? "" : row.cell(index).strip();
+        return index < 0 ? "" : strip(row.cell(index));
+    }
+
+    /**
+     * {@link String#strip()}, without its per-character look-ups when the first and last characters are plainly
+     * no white space (printable ASCII, or at or above U+3001, where white space ends), as in nearly every cell.
+     */
+    static String strip(String text) {
+        int length = text.length();
+        if (length > 0 && isPlainlyNotSpace(text.charAt(0)) && isPlainlyNotSpace(text.charAt(length - 1))) {
+            return text;
+        }
+        return text.strip();
+    }
+
+    private static boolean isPlainlyNotSpace(char c) {
+        return (c > ' ' && c < 0x7f) || c > 0x3000;
     }
 
     /** The text of a required column, refused when empty. */

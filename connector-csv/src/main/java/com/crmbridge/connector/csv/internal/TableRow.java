@@ -1,7 +1,10 @@
 package com.crmbridge.connector.csv.internal;
 
+import java.util.AbstractList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
+import java.util.RandomAccess;
 
 /**
  * One row of a table file as text cells.
@@ -11,9 +14,21 @@ import java.util.List;
  * @param excelNumbers which cells hold an xlsx number (an Excel serial number in a date column); empty for CSV
  */
 public record TableRow(long line, List<String> cells, BitSet excelNumbers) {
+    private static final BitSet NO_NUMBERS = new BitSet();
+
     public TableRow {
-        cells = List.copyOf(cells);
+        // the cells of ofCells are this row's own already: no second copy
+        cells = cells instanceof Cells ? cells : List.copyOf(cells);
         excelNumbers = (BitSet) excelNumbers.clone();
+    }
+
+    /**
+     * A row of text cells without xlsx numbers, copying the cells once.
+     *
+     * @param cells the first {@code count} entries are the cells; none may be null
+     */
+    public static TableRow ofCells(long line, String[] cells, int count) {
+        return new TableRow(line, new Cells(Arrays.copyOf(cells, count)), NO_NUMBERS);
     }
 
     /** A cell, or empty text beyond the row's end. */
@@ -42,5 +57,29 @@ public record TableRow(long line, List<String> cells, BitSet excelNumbers) {
             width--;
         }
         return width;
+    }
+
+    /** An unmodifiable list over an array that nothing else holds. */
+    private static final class Cells extends AbstractList<String> implements RandomAccess {
+        private final String[] cells;
+
+        Cells(String[] cells) {
+            for (String cell : cells) {
+                if (cell == null) {
+                    throw new NullPointerException("a cell is null");
+                }
+            }
+            this.cells = cells;
+        }
+
+        @Override
+        public String get(int index) {
+            return cells[index];
+        }
+
+        @Override
+        public int size() {
+            return cells.length;
+        }
     }
 }
