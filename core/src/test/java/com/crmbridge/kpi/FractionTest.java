@@ -52,4 +52,17 @@ class FractionTest {
     void divisionByZeroIsRefused() {
         assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> Fraction.ONE.divide(Fraction.ZERO));
     }
+
+    @Test
+    void longOverflowContinuesExactlyWithBigIntegersAndComesBack() {
+        Fraction max = Fraction.of(Long.MAX_VALUE);
+        Fraction beyond = max.add(Fraction.ONE);
+
+        assertThat(beyond).isEqualTo(Fraction.of(new BigDecimal("9223372036854775808")));
+        assertThat(beyond.multiply(max).compareTo(max)).isPositive();
+        assertThat(beyond.subtract(Fraction.ONE)).isEqualTo(max).hasSameHashCodeAs(max);
+        assertThat(Fraction.of(Long.MIN_VALUE, -2)).hasToString("4611686018427387904/1");
+        assertThat(Fraction.of(1, 3).add(Fraction.of(1, Long.MAX_VALUE)).compareTo(Fraction.of(1, 3)))
+                .isPositive();
+    }
 }
