@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Held as two {@code long}s, reduced, with the sign in the numerator; only when a numerator or
  * denominator does not fit (which the engine's figures practically never reach) as two {@link BigInteger}s.
  * Each value has exactly one form, so equal values have equal fields. Overflow of the long arithmetic is
- * detected ({@link Math#multiplyExact}) and the operation is repeated with {@code BigInteger}s.
+ * detected without exceptions ({@link Math#multiplyHigh}) and the operation is repeated with
+ * {@code BigInteger}s; comparisons compare 128-bit cross products and never need {@code BigInteger}.
  */
 final class Fraction implements Comparable<Fraction> {
     static final Fraction ZERO = new Fraction(0, 1);
@@ -159,18 +160,22 @@ final class Fraction implements Comparable<Fraction> {
 
     Fraction add(Fraction other) {
         if (isLong() && other.isLong()) {
-            try {
-                if (denominator == other.denominator) {
-                    return reduced(Math.addExact(numerator, other.numerator), denominator);
+            if (denominator == other.denominator) {
+                long sum = numerator + other.numerator;
+                if (!addOverflows(numerator, other.numerator, sum)) {
+                    return reduced(sum, denominator);
                 }
-                return reduced(
-                        Math.addExact(
-                                Math.multiplyExact(numerator, other.denominator),
-                                Math.multiplyExact(other.numerator, denominator)),
-                        Math.multiplyExact(denominator, other.denominator));
-            } catch (ArithmeticException overflow) {
-                // beyond long: the same sum with BigIntegers below
+            } else if (productFits(numerator, other.denominator)
+                    && productFits(other.numerator, denominator)
+                    && productFits(denominator, other.denominator)) {
+                long left = numerator * other.denominator;
+                long right = other.numerator * denominator;
+                long sum = left + right;
+                if (!addOverflows(left, right, sum)) {
+                    return reduced(sum, denominator * other.denominator);
+                }
             }
+            // beyond long: the same sum with BigIntegers below
         }
         BigInteger otherDenominator = other.bigDenominator();
         BigInteger ownDenominator = bigDenominator();
@@ -179,6 +184,21 @@ final class Fraction implements Comparable<Fraction> {
                         .multiply(otherDenominator)
                         .add(other.bigNumerator().multiply(ownDenominator)),
                 ownDenominator.multiply(otherDenominator));
+    }
+
+    private static boolean productFits(long a, long b) {
+        return Math.multiplyHigh(a, b) == (a * b) >> 63;
+    }
+
+    private static boolean addOverflows(long a, long b, long sum) {
+        return ((a ^ sum) & (b ^ sum)) < 0;
+    }
+
+    /** The sign of {@code a × b − c × d}, exact over 128 bits. */
+    private static int compareProducts(long a, long b, long c, long d) {
+        long high = Math.multiplyHigh(a, b);
+        long otherHigh = Math.multiplyHigh(c, d);
+        return high != otherHigh ? Long.compare(high, otherHigh) : Long.compareUnsigned(a * b, c * d);
     }
 
     Fraction subtract(Fraction other) {
@@ -194,14 +214,11 @@ final class Fraction implements Comparable<Fraction> {
     }
 
     Fraction multiply(Fraction other) {
-        if (isLong() && other.isLong()) {
-            try {
-                return reduced(
-                        Math.multiplyExact(numerator, other.numerator),
-                        Math.multiplyExact(denominator, other.denominator));
-            } catch (ArithmeticException overflow) {
-                // beyond long: the same product with BigIntegers below
-            }
+        if (isLong()
+                && other.isLong()
+                && productFits(numerator, other.numerator)
+                && productFits(denominator, other.denominator)) {
+            return reduced(numerator * other.numerator, denominator * other.denominator);
         }
         return reduced(
                 bigNumerator().multiply(other.bigNumerator()), bigDenominator().multiply(other.bigDenominator()));
@@ -213,12 +230,8 @@ final class Fraction implements Comparable<Fraction> {
             if (other.numerator == 0) {
                 throw new ArithmeticException("division by zero: " + this + " / 0");
             }
-            try {
-                return reduced(
-                        Math.multiplyExact(numerator, other.denominator),
-                        Math.multiplyExact(denominator, other.numerator));
-            } catch (ArithmeticException overflow) {
-                // beyond long: the same quotient with BigIntegers below
+            if (productFits(numerator, other.denominator) && productFits(denominator, other.numerator)) {
+                return reduced(numerator * other.denominator, denominator * other.numerator);
             }
         }
         return reduced(
@@ -255,9 +268,18 @@ final class Fraction implements Comparable<Fraction> {
     BigDecimal toBigDecimal() {
         BigDecimal value;
         if (isLong()) {
-            value = denominator == 1
-                    ? BigDecimal.valueOf(numerator)
-                    : BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL128);
+            if (denominator == 1) {
+                return BigDecimal.valueOf(numerator);
+            }
+            BigDecimal terminating = terminatingDecimal();
+            if (terminating != null) {
+                return terminating;
+            }
+            value = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL128);
+            if (value.unscaledValue().testBit(0)) {
+                // an odd last digit is not a trailing zero: stripping (a BigInteger division) would change nothing
+                return value;
+            }
         } else {
             BigInteger ownDenominator = bigDenominator();
             value = ownDenominator.equals(BigInteger.ONE)
@@ -266,6 +288,35 @@ final class Fraction implements Comparable<Fraction> {
         }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
+    }
+
+    /**
+     * The exact decimal when the denominator is {@code 2^a × 5^b} and the digits fit in a long, else null.
+     * With {@code k = max(a, b)} the value is {@code numerator × (10^k / denominator)} at scale k; as the
+     * fraction is reduced, that unscaled value is not divisible by 10 (an odd numerator when {@code a = k},
+     * one not divisible by 5 when {@code b = k}), so it has no trailing zeros, as {@link #toBigDecimal()}
+     * promises.
+     */
+    private @Nullable BigDecimal terminatingDecimal() {
+        int twos = Long.numberOfTrailingZeros(denominator);
+        long rest = denominator >> twos;
+        int fives = 0;
+        while (rest % 5 == 0) {
+            rest /= 5;
+            fives++;
+        }
+        if (rest != 1) {
+            return null;
+        }
+        int scale = Math.max(twos, fives);
+        if (scale >= POWERS_OF_TEN.length) {
+            return null;
+        }
+        long multiplier = POWERS_OF_TEN[scale] / denominator;
+        if (!productFits(numerator, multiplier)) {
+            return null;
+        }
+        return BigDecimal.valueOf(numerator * multiplier, scale);
     }
 
     /** The exact value rounded half-up to {@code scale} decimals. */
@@ -279,16 +330,9 @@ final class Fraction implements Comparable<Fraction> {
     @Override
     public int compareTo(Fraction other) {
         if (isLong() && other.isLong()) {
-            if (denominator == other.denominator) {
-                return Long.compare(numerator, other.numerator);
-            }
-            try {
-                return Long.compare(
-                        Math.multiplyExact(numerator, other.denominator),
-                        Math.multiplyExact(other.numerator, denominator));
-            } catch (ArithmeticException overflow) {
-                // beyond long: the same comparison with BigIntegers below
-            }
+            return denominator == other.denominator
+                    ? Long.compare(numerator, other.numerator)
+                    : compareProducts(numerator, other.denominator, other.numerator, denominator);
         }
         return bigNumerator()
                 .multiply(other.bigDenominator())

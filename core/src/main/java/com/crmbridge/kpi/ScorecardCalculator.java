@@ -60,7 +60,7 @@ final class ScorecardCalculator {
     }
 
     private static void revenue(ScorecardDraft card, PeriodTally tally, PeriodTally before) {
-        List<SourceRef> won = sorted(tally.wonDeals);
+        List<SourceRef> won = tally.sortedWonDeals();
         List<SourceRef> lost = sorted(tally.lostDeals);
         List<SourceRef> targets = sorted(tally.targets);
         BigDecimal wonRevenue = tally.wonRevenue;
@@ -103,7 +103,7 @@ final class ScorecardCalculator {
                     attainmentRecords);
         }
 
-        List<SourceRef> growthRecords = JoinedRecords.of(won, sorted(before.wonDeals));
+        List<SourceRef> growthRecords = JoinedRecords.of(won, before.sortedWonDeals());
         BigDecimal revenueBefore = before.wonRevenue;
         if (revenueBefore.signum() == 0) {
             Period previous = card.period.previous();

@@ -65,4 +65,22 @@ class FractionTest {
         assertThat(Fraction.of(1, 3).add(Fraction.of(1, Long.MAX_VALUE)).compareTo(Fraction.of(1, 3)))
                 .isPositive();
     }
+
+    @Test
+    void decimalsOfTheFastPathsEqualTheDivisionsTheyReplace() {
+        for (long numerator = -1200; numerator <= 1200; numerator += 7) {
+            for (long denominator = 1; denominator <= 1000; denominator += 3) {
+                Fraction fraction = Fraction.of(numerator, denominator);
+                BigDecimal divided = BigDecimal.valueOf(numerator)
+                        .divide(BigDecimal.valueOf(denominator), java.math.MathContext.DECIMAL128)
+                        .stripTrailingZeros();
+                if (divided.scale() < 0) {
+                    divided = divided.setScale(0, java.math.RoundingMode.UNNECESSARY);
+                }
+                assertThat(fraction.toBigDecimal()).isEqualTo(divided);
+                assertThat(fraction.compareTo(Fraction.of(numerator + 1, denominator)))
+                        .isNegative();
+            }
+        }
+    }
 }
