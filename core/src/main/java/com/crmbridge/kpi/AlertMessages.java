@@ -1,6 +1,5 @@
 package com.crmbridge.kpi;
 
-import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -12,12 +11,10 @@ import java.util.ResourceBundle;
  */
 final class AlertMessages {
     private final ResourceBundle bundle;
-    private final Locale locale;
-    /** Parsed once per key; an instance serves one computation on one thread, as MessageFormat needs. */
-    private final Map<String, MessageFormat> formats = new HashMap<>();
+    /** Parsed once per key; an instance serves one computation on one thread. */
+    private final Map<String, MessageTemplate> formats = new HashMap<>();
 
     AlertMessages(Locale locale) {
-        this.locale = locale;
         this.bundle = ResourceBundle.getBundle(
                 "com.crmbridge.kpi.AlertMessages",
                 locale,
@@ -27,7 +24,7 @@ final class AlertMessages {
 
     /** The template {@code key} filled with already formatted texts. */
     String format(String key, String... arguments) {
-        MessageFormat format = formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), locale));
+        MessageTemplate format = formats.computeIfAbsent(key, k -> MessageTemplate.parse(bundle.getString(k)));
         return format.format(arguments);
     }
 }

@@ -60,7 +60,7 @@ final class BonusRule {
         Fraction value = Fraction.of(base).multiply(payout).multiply(gate);
         return new Computed(
                 value,
-                "bonus = " + Shown.money(base) + " × " + Shown.ratio(payout) + " × " + Shown.plain(gate) + " = "
+                () -> "bonus = " + Shown.money(base) + " × " + Shown.ratio(payout) + " × " + Shown.plain(gate) + " = "
                         + Shown.money(value));
     }
 }

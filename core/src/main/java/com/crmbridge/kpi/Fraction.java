@@ -10,28 +10,76 @@ import org.jspecify.annotations.Nullable;
  * An exact rational number. Every ratio of the spec is a quotient of decimals, so the engine keeps it as a
  * fraction: comparisons with thresholds (payout, gate, ratings, satisfaction drop) are exact, and rounding
  * for output rounds the exact value, never an approximation of it.
+ *
+ * <p>Held as two {@code long}s, reduced, with the sign in the numerator; only when a numerator or
+ * denominator does not fit (which the engine's figures practically never reach) as two {@link BigInteger}s.
+ * Each value has exactly one form, so equal values have equal fields. Overflow of the long arithmetic is
+ * detected without exceptions ({@link Math#multiplyHigh}) and the operation is repeated with
+ * {@code BigInteger}s; comparisons compare 128-bit cross products and never need {@code BigInteger}.
  */
 final class Fraction implements Comparable<Fraction> {
-    static final Fraction ZERO = new Fraction(BigInteger.ZERO, BigInteger.ONE);
-    static final Fraction ONE = new Fraction(BigInteger.ONE, BigInteger.ONE);
+    static final Fraction ZERO = new Fraction(0, 1);
+    static final Fraction ONE = new Fraction(1, 1);
 
-    private final BigInteger numerator;
-    private final BigInteger denominator;
+    private static final BigInteger LONG_MIN = BigInteger.valueOf(Long.MIN_VALUE);
+    private static final BigInteger LONG_MAX = BigInteger.valueOf(Long.MAX_VALUE);
+    private static final long[] POWERS_OF_TEN = {
+        1L,
+        10L,
+        100L,
+        1_000L,
+        10_000L,
+        100_000L,
+        1_000_000L,
+        10_000_000L,
+        100_000_000L,
+        1_000_000_000L,
+        10_000_000_000L,
+        100_000_000_000L,
+        1_000_000_000_000L,
+        10_000_000_000_000L,
+        100_000_000_000_000L,
+        1_000_000_000_000_000L,
+        10_000_000_000_000_000L,
+        100_000_000_000_000_000L,
+        1_000_000_000_000_000_000L
+    };
 
-    private Fraction(BigInteger numerator, BigInteger denominator) {
+    /** The long form; meaningless when {@link #bigNumerator} is set. */
+    private final long numerator;
+
+    private final long denominator;
+    private final @Nullable BigInteger bigNumerator;
+    private final @Nullable BigInteger bigDenominator;
+
+    private Fraction(long numerator, long denominator) {
         this.numerator = numerator;
         this.denominator = denominator;
+        this.bigNumerator = null;
+        this.bigDenominator = null;
+    }
+
+    private Fraction(BigInteger numerator, BigInteger denominator) {
+        this.numerator = 0;
+        this.denominator = 1;
+        this.bigNumerator = numerator;
+        this.bigDenominator = denominator;
     }
 
     static Fraction of(BigDecimal value) {
-        if (value.scale() <= 0) {
-            return new Fraction(value.toBigIntegerExact(), BigInteger.ONE);
+        int scale = value.scale();
+        if (scale >= 0 && scale < POWERS_OF_TEN.length && value.precision() < 19) {
+            // the usual case: a compact decimal, whose unscaled value and 10^scale are longs
+            return reduced(value.scaleByPowerOfTen(scale).longValueExact(), POWERS_OF_TEN[scale]);
         }
-        return reduced(value.unscaledValue(), BigInteger.TEN.pow(value.scale()));
+        if (scale <= 0) {
+            return reduced(value.toBigIntegerExact(), BigInteger.ONE);
+        }
+        return reduced(value.unscaledValue(), BigInteger.TEN.pow(scale));
     }
 
     static Fraction of(long value) {
-        return new Fraction(BigInteger.valueOf(value), BigInteger.ONE);
+        return reduced(value, 1);
     }
 
     static Fraction of(long numerator, long denominator) {
@@ -42,10 +90,6 @@ final class Fraction implements Comparable<Fraction> {
         if (denominator.signum() == 0) {
             throw new ArithmeticException("division by zero: " + numerator + "/0");
         }
-        if (numerator.bitLength() < 63 && denominator.bitLength() < 63) {
-            // the usual case: small values, reduced with a long gcd instead of MutableBigInteger
-            return reduced(numerator.longValue(), denominator.longValue());
-        }
         if (denominator.signum() < 0) {
             numerator = numerator.negate();
             denominator = denominator.negate();
@@ -55,12 +99,29 @@ final class Fraction implements Comparable<Fraction> {
             numerator = numerator.divide(gcd);
             denominator = denominator.divide(gcd);
         }
+        if (numerator.signum() == 0) {
+            return ZERO;
+        }
+        if (fitsLong(numerator) && fitsLong(denominator)) {
+            return new Fraction(numerator.longValue(), denominator.longValue());
+        }
         return new Fraction(numerator, denominator);
+    }
+
+    /** Within (Long.MIN_VALUE, Long.MAX_VALUE]: negating a long-form numerator can never overflow. */
+    private static boolean fitsLong(BigInteger value) {
+        return value.compareTo(LONG_MIN) > 0 && value.compareTo(LONG_MAX) <= 0;
     }
 
     private static Fraction reduced(long numerator, long denominator) {
         if (denominator == 0) {
             throw new ArithmeticException("division by zero: " + numerator + "/0");
+        }
+        if (numerator == Long.MIN_VALUE || denominator == Long.MIN_VALUE) {
+            return reduced(BigInteger.valueOf(numerator), BigInteger.valueOf(denominator));
+        }
+        if (numerator == 0) {
+            return ZERO;
         }
         if (denominator < 0) {
             numerator = -numerator;
@@ -71,8 +132,7 @@ final class Fraction implements Comparable<Fraction> {
             numerator /= gcd;
             denominator /= gcd;
         }
-        return new Fraction(
-                BigInteger.valueOf(numerator), denominator == 1 ? BigInteger.ONE : BigInteger.valueOf(denominator));
+        return new Fraction(numerator, denominator);
     }
 
     private static long gcd(long a, long b) {
@@ -84,13 +144,61 @@ final class Fraction implements Comparable<Fraction> {
         return a == 0 ? 1 : a;
     }
 
+    private boolean isLong() {
+        return bigNumerator == null;
+    }
+
+    private BigInteger bigNumerator() {
+        BigInteger big = bigNumerator;
+        return big != null ? big : BigInteger.valueOf(numerator);
+    }
+
+    private BigInteger bigDenominator() {
+        BigInteger big = bigDenominator;
+        return big != null ? big : BigInteger.valueOf(denominator);
+    }
+
     Fraction add(Fraction other) {
-        if (denominator.equals(other.denominator)) {
-            return reduced(numerator.add(other.numerator), denominator);
+        if (isLong() && other.isLong()) {
+            if (denominator == other.denominator) {
+                long sum = numerator + other.numerator;
+                if (!addOverflows(numerator, other.numerator, sum)) {
+                    return reduced(sum, denominator);
+                }
+            } else if (productFits(numerator, other.denominator)
+                    && productFits(other.numerator, denominator)
+                    && productFits(denominator, other.denominator)) {
+                long left = numerator * other.denominator;
+                long right = other.numerator * denominator;
+                long sum = left + right;
+                if (!addOverflows(left, right, sum)) {
+                    return reduced(sum, denominator * other.denominator);
+                }
+            }
+            // beyond long: the same sum with BigIntegers below
         }
+        BigInteger otherDenominator = other.bigDenominator();
+        BigInteger ownDenominator = bigDenominator();
         return reduced(
-                numerator.multiply(other.denominator).add(other.numerator.multiply(denominator)),
-                denominator.multiply(other.denominator));
+                bigNumerator()
+                        .multiply(otherDenominator)
+                        .add(other.bigNumerator().multiply(ownDenominator)),
+                ownDenominator.multiply(otherDenominator));
+    }
+
+    private static boolean productFits(long a, long b) {
+        return Math.multiplyHigh(a, b) == (a * b) >> 63;
+    }
+
+    private static boolean addOverflows(long a, long b, long sum) {
+        return ((a ^ sum) & (b ^ sum)) < 0;
+    }
+
+    /** The sign of {@code a × b − c × d}, exact over 128 bits. */
+    private static int compareProducts(long a, long b, long c, long d) {
+        long high = Math.multiplyHigh(a, b);
+        long otherHigh = Math.multiplyHigh(c, d);
+        return high != otherHigh ? Long.compare(high, otherHigh) : Long.compareUnsigned(a * b, c * d);
     }
 
     Fraction subtract(Fraction other) {
@@ -98,16 +206,37 @@ final class Fraction implements Comparable<Fraction> {
     }
 
     Fraction negate() {
-        return new Fraction(numerator.negate(), denominator);
+        BigInteger big = bigNumerator;
+        if (big == null) {
+            return numerator == 0 ? this : new Fraction(-numerator, denominator);
+        }
+        return reduced(big.negate(), bigDenominator());
     }
 
     Fraction multiply(Fraction other) {
-        return reduced(numerator.multiply(other.numerator), denominator.multiply(other.denominator));
+        if (isLong()
+                && other.isLong()
+                && productFits(numerator, other.numerator)
+                && productFits(denominator, other.denominator)) {
+            return reduced(numerator * other.numerator, denominator * other.denominator);
+        }
+        return reduced(
+                bigNumerator().multiply(other.bigNumerator()), bigDenominator().multiply(other.bigDenominator()));
     }
 
     /** @throws ArithmeticException when {@code other} is zero */
     Fraction divide(Fraction other) {
-        return reduced(numerator.multiply(other.denominator), denominator.multiply(other.numerator));
+        if (isLong() && other.isLong()) {
+            if (other.numerator == 0) {
+                throw new ArithmeticException("division by zero: " + this + " / 0");
+            }
+            if (productFits(numerator, other.denominator) && productFits(denominator, other.numerator)) {
+                return reduced(numerator * other.denominator, denominator * other.numerator);
+            }
+        }
+        return reduced(
+                bigNumerator().multiply(other.bigDenominator()),
+                bigDenominator().multiply(other.bigNumerator()));
     }
 
     Fraction min(Fraction other) {
@@ -124,11 +253,12 @@ final class Fraction implements Comparable<Fraction> {
     }
 
     int signum() {
-        return numerator.signum();
+        BigInteger big = bigNumerator;
+        return big == null ? Long.signum(numerator) : big.signum();
     }
 
     boolean isZero() {
-        return numerator.signum() == 0;
+        return signum() == 0;
     }
 
     /**
@@ -136,29 +266,77 @@ final class Fraction implements Comparable<Fraction> {
      * {@link MathContext#DECIMAL128}; never in exponent notation and without trailing zeros.
      */
     BigDecimal toBigDecimal() {
-        BigDecimal value = denominator.equals(BigInteger.ONE)
-                ? new BigDecimal(numerator)
-                : new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL128);
+        BigDecimal value;
+        if (isLong()) {
+            if (denominator == 1) {
+                return BigDecimal.valueOf(numerator);
+            }
+            BigDecimal terminating = terminatingDecimal();
+            if (terminating != null) {
+                return terminating;
+            }
+            value = BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), MathContext.DECIMAL128);
+            if (value.unscaledValue().testBit(0)) {
+                // an odd last digit is not a trailing zero: stripping (a BigInteger division) would change nothing
+                return value;
+            }
+        } else {
+            BigInteger ownDenominator = bigDenominator();
+            value = ownDenominator.equals(BigInteger.ONE)
+                    ? new BigDecimal(bigNumerator())
+                    : new BigDecimal(bigNumerator()).divide(new BigDecimal(ownDenominator), MathContext.DECIMAL128);
+        }
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0, RoundingMode.UNNECESSARY) : stripped;
     }
 
+    /**
+     * The exact decimal when the denominator is {@code 2^a × 5^b} and the digits fit in a long, else null.
+     * With {@code k = max(a, b)} the value is {@code numerator × (10^k / denominator)} at scale k; as the
+     * fraction is reduced, that unscaled value is not divisible by 10 (an odd numerator when {@code a = k},
+     * one not divisible by 5 when {@code b = k}), so it has no trailing zeros, as {@link #toBigDecimal()}
+     * promises.
+     */
+    private @Nullable BigDecimal terminatingDecimal() {
+        int twos = Long.numberOfTrailingZeros(denominator);
+        long rest = denominator >> twos;
+        int fives = 0;
+        while (rest % 5 == 0) {
+            rest /= 5;
+            fives++;
+        }
+        if (rest != 1) {
+            return null;
+        }
+        int scale = Math.max(twos, fives);
+        if (scale >= POWERS_OF_TEN.length) {
+            return null;
+        }
+        long multiplier = POWERS_OF_TEN[scale] / denominator;
+        if (!productFits(numerator, multiplier)) {
+            return null;
+        }
+        return BigDecimal.valueOf(numerator * multiplier, scale);
+    }
+
     /** The exact value rounded half-up to {@code scale} decimals. */
     BigDecimal round(int scale) {
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP);
+        if (isLong()) {
+            return BigDecimal.valueOf(numerator).divide(BigDecimal.valueOf(denominator), scale, RoundingMode.HALF_UP);
+        }
+        return new BigDecimal(bigNumerator()).divide(new BigDecimal(bigDenominator()), scale, RoundingMode.HALF_UP);
     }
 
     @Override
     public int compareTo(Fraction other) {
-        if (numerator.bitLength() < 31
-                && denominator.bitLength() < 31
-                && other.numerator.bitLength() < 31
-                && other.denominator.bitLength() < 31) {
-            return Long.compare(
-                    numerator.longValue() * other.denominator.longValue(),
-                    other.numerator.longValue() * denominator.longValue());
+        if (isLong() && other.isLong()) {
+            return denominator == other.denominator
+                    ? Long.compare(numerator, other.numerator)
+                    : compareProducts(numerator, other.denominator, other.numerator, denominator);
         }
-        return numerator.multiply(other.denominator).compareTo(other.numerator.multiply(denominator));
+        return bigNumerator()
+                .multiply(other.bigDenominator())
+                .compareTo(other.bigNumerator().multiply(bigDenominator()));
     }
 
     @Override
@@ -168,11 +346,14 @@ final class Fraction implements Comparable<Fraction> {
 
     @Override
     public int hashCode() {
-        return 31 * numerator.hashCode() + denominator.hashCode();
+        // one form per value (see the class comment), so the fields of equal values are equal
+        return isLong()
+                ? 31 * Long.hashCode(numerator) + Long.hashCode(denominator)
+                : 31 * bigNumerator().hashCode() + bigDenominator().hashCode();
     }
 
     @Override
     public String toString() {
-        return numerator + "/" + denominator;
+        return isLong() ? numerator + "/" + denominator : bigNumerator() + "/" + bigDenominator();
     }
 }

@@ -13,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * most, and the last period used is checked first because records of one period tend to come together.
  */
 final class ManagerBook {
+    /** Read-only: what a period without records adds up to, shared instead of one new tally per lookup. */
+    private static final PeriodTally EMPTY = new PeriodTally();
+
     final List<Customer> customers = new ArrayList<>();
     int activeCustomers;
     int openDeals;
@@ -47,7 +50,7 @@ final class ManagerBook {
     PeriodTally tallyOrEmpty(Period period) {
         int index = indexOf(PeriodKey.of(period));
         PeriodTally tally = index < 0 ? null : tallies[index];
-        return tally == null ? new PeriodTally() : tally;
+        return tally == null ? EMPTY : tally;
     }
 
     private int indexOf(int key) {

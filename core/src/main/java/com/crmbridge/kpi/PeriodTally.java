@@ -15,6 +15,9 @@ final class PeriodTally {
     final List<SourceRef> wonDeals = new ArrayList<>();
     final List<SourceRef> lostDeals = new ArrayList<>();
 
+    /** {@link #wonDeals} sorted and immutable, made once: read for the period and again for the next one. */
+    private @Nullable List<SourceRef> sortedWonDeals;
+
     int positiveResponses;
     BigDecimal scoreSum = BigDecimal.ZERO;
     final List<SourceRef> responses = new ArrayList<>();
@@ -31,6 +34,20 @@ final class PeriodTally {
     BigDecimal baseBonus;
 
     final List<SourceRef> targets = new ArrayList<>();
+
+    /** The WON deals sorted by source, immutable; call only once the indexing pass is over. */
+    List<SourceRef> sortedWonDeals() {
+        if (wonDeals.isEmpty()) {
+            return List.of();
+        }
+        List<SourceRef> sorted = sortedWonDeals;
+        if (sorted == null) {
+            wonDeals.sort(null);
+            sorted = List.copyOf(wonDeals);
+            sortedWonDeals = sorted;
+        }
+        return sorted;
+    }
 
     void addTarget(SourceRef source, BigDecimal amount, @Nullable BigDecimal bonusBase) {
         BigDecimal current = target;

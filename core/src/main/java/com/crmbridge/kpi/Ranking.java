@@ -34,11 +34,13 @@ final class Ranking {
             String scope = group.team() == null
                     ? "among managers without a team"
                     : "in team " + Objects.requireNonNull(group.team());
-            for (int i = 0; i < members.size(); i++) {
+            int count = members.size();
+            for (int i = 0; i < count; i++) {
+                int position = i + 1;
                 members.get(i)
                         .rank(
-                                i + 1,
-                                "rank = " + (i + 1) + " of " + members.size() + " " + scope
+                                position,
+                                () -> "rank = " + position + " of " + count + " " + scope
                                         + " (score desc, then wonRevenue desc, then manager id)");
             }
         });

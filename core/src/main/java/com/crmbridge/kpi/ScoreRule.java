@@ -50,32 +50,46 @@ final class ScoreRule {
             @Nullable Fraction retention) {
         Fraction weighted = Fraction.ZERO;
         Fraction weights = Fraction.ZERO;
-        List<String> terms = new ArrayList<>();
-        List<String> weightTerms = new ArrayList<>();
+        boolean any = false;
         @Nullable Fraction[] values = {attainment, growth, winRate, csat, retention};
         for (int i = 0; i < values.length; i++) {
             Fraction value = values[i];
             if (value == null) {
                 continue;
             }
+            any = true;
             Fraction weight = weightOf[i];
-            Fraction component = value.divide(goalOf[i]).clamp(Fraction.ZERO, Fraction.ONE);
-            weighted = weighted.add(weight.multiply(component));
+            weighted = weighted.add(weight.multiply(component(i, value)));
             weights = weights.add(weight);
-            terms.add(Shown.plain(parts[i].weight()) + " × " + Shown.ratio(component));
-            weightTerms.add(Shown.plain(parts[i].weight()));
         }
-        if (terms.isEmpty()) {
-            return new Computed(null, "score = empty (no component has a value)");
+        if (!any) {
+            return new Computed(null, () -> "score = empty (no component has a value)");
         }
         if (weights.isZero()) {
-            return new Computed(null, "score = empty (the components with a value all weigh 0)");
+            return new Computed(null, () -> "score = empty (the components with a value all weigh 0)");
         }
         Fraction score = HUNDRED.multiply(weighted).divide(weights);
-        return new Computed(
-                score,
-                "score = 100 × (" + String.join(" + ", terms) + ") / (" + String.join(" + ", weightTerms) + ") = "
-                        + Shown.money(score));
+        return new Computed(score, () -> formula(values, score));
+    }
+
+    private Fraction component(int index, Fraction value) {
+        return value.divide(goalOf[index]).clamp(Fraction.ZERO, Fraction.ONE);
+    }
+
+    /** Rendered only when the formula is read: the engine keeps the values, not the text. */
+    private String formula(@Nullable Fraction[] values, Fraction score) {
+        List<String> terms = new ArrayList<>();
+        List<String> weightTerms = new ArrayList<>();
+        for (int i = 0; i < values.length; i++) {
+            Fraction value = values[i];
+            if (value == null) {
+                continue;
+            }
+            terms.add(Shown.plain(parts[i].weight()) + " × " + Shown.ratio(component(i, value)));
+            weightTerms.add(Shown.plain(parts[i].weight()));
+        }
+        return "score = 100 × (" + String.join(" + ", terms) + ") / (" + String.join(" + ", weightTerms) + ") = "
+                + Shown.money(score);
     }
 
     Rating rating(@Nullable Fraction score) {

@@ -32,7 +32,8 @@ public record Scorecard(
         BigDecimal bonus,
         Map<String, Explanation> explanations) {
     public Scorecard {
-        explanations = Map.copyOf(explanations);
+        // the engine's own map is immutable already; copying it would cost a hash map per scorecard
+        explanations = explanations instanceof FigureExplanations ? explanations : Map.copyOf(explanations);
     }
 
     /**

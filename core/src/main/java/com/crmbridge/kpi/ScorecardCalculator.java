@@ -7,9 +7,27 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
-/** Every figure of one manager and period from the manager's book, exactly as {@code kpi.md} defines it. */
+/**
+ * Every figure of one manager and period from the manager's book, exactly as {@code kpi.md} defines it.
+ *
+ * <p>Formulas are not built here: each explanation keeps the exact numbers it shows (captured by a lambda)
+ * and renders its text when read. An explanation whose text and records are constant is shared by every
+ * scorecard.
+ */
 final class ScorecardCalculator {
+    private static final Explanation NO_TARGET = constant("target = empty (no target)");
+    private static final Explanation NO_DECISIONS = constant("winRate = empty (no WON or LOST deals)");
+    private static final Explanation NO_RESPONSES = constant("responses = 0");
+    private static final Explanation NO_CSAT = constant("csat = empty (no responses)");
+    private static final Explanation NO_AVG_SCORE = constant("avgScore = empty (no responses)");
+    private static final Explanation NO_COMPLAINTS = constant("complaints = 0");
+    private static final Explanation NO_RESOLUTION = constant("complaintResolution = empty (no complaints)");
+    private static final Explanation NO_RETENTION = constant("retention = empty (base is empty)");
+    private static final Explanation NO_WON = constant("wonDeals = 0");
+    private static final Explanation NO_LOST = constant("lostDeals = 0");
+
     private final ScoreRule scoreRule;
     private final BonusRule bonusRule;
 
@@ -26,87 +44,91 @@ final class ScorecardCalculator {
         feedback(card, tally);
         customers(card, book.customers);
         Computed score = scoreRule.score(card.attainment, card.growth, card.winRate, card.csat, card.retention);
-        card.score = score.value();
-        card.rating = scoreRule.rating(card.score);
+        Fraction value = score.value();
+        Rating rating = scoreRule.rating(value);
+        card.score = value;
+        card.rating = rating;
         explain(card, Figure.SCORE, score.formula(), List.of());
-        explain(card, Figure.RATING, scoreRule.ratingFormula(card.score, card.rating), List.of());
+        explain(card, Figure.RATING, () -> scoreRule.ratingFormula(value, rating), List.of());
         BigDecimal base = bonusRule.base(tally.baseBonus, manager.tier());
         Computed bonus = bonusRule.bonus(base, card.attainment, card.csat);
-        card.bonus = bonus.value() == null ? BigDecimal.ZERO : bonus.value().round(2);
-        explain(
-                card,
-                Figure.BONUS,
-                bonus.formula(),
-                tally.baseBonusSource == null ? List.of() : List.of(tally.baseBonusSource));
+        Fraction bonusValue = bonus.value();
+        card.bonus = bonusValue == null ? BigDecimal.ZERO : bonusValue.round(2);
+        SourceRef bonusSource = tally.baseBonusSource;
+        explain(card, Figure.BONUS, bonus.formula(), bonusSource == null ? List.of() : List.of(bonusSource));
         return card;
     }
 
     private static void revenue(ScorecardDraft card, PeriodTally tally, PeriodTally before) {
-        List<SourceRef> won = sorted(tally.wonDeals);
+        List<SourceRef> won = tally.sortedWonDeals();
         List<SourceRef> lost = sorted(tally.lostDeals);
         List<SourceRef> targets = sorted(tally.targets);
-        card.wonRevenue = tally.wonRevenue;
-        card.wonDeals = won.size();
-        card.lostDeals = lost.size();
+        BigDecimal wonRevenue = tally.wonRevenue;
+        int wonCount = won.size();
+        int lostCount = lost.size();
+        card.wonRevenue = wonRevenue;
+        card.wonDeals = wonCount;
+        card.lostDeals = lostCount;
         explain(
                 card,
                 Figure.WON_REVENUE,
-                "wonRevenue = sum of " + won.size() + " WON deals = " + Shown.money(tally.wonRevenue),
+                () -> "wonRevenue = sum of " + wonCount + " WON deals = " + Shown.money(wonRevenue),
                 won);
-        explain(card, Figure.WON_DEALS, "wonDeals = " + won.size(), won);
-        explain(card, Figure.LOST_DEALS, "lostDeals = " + lost.size(), lost);
+        card.explain(Figure.WON_DEALS, wonCount == 0 ? NO_WON : lazy(() -> "wonDeals = " + wonCount, won));
+        card.explain(Figure.LOST_DEALS, lostCount == 0 ? NO_LOST : lazy(() -> "lostDeals = " + lostCount, lost));
 
         BigDecimal target = tally.target;
         card.target = target;
-        explain(
-                card,
-                Figure.TARGET,
-                target == null ? "target = empty (no target)" : "target = " + Shown.money(target),
-                targets);
-        List<SourceRef> attainmentRecords = concat(won, targets);
-        if (target == null || target.signum() == 0) {
+        if (target == null && targets.isEmpty()) {
+            card.explain(Figure.TARGET, NO_TARGET);
+        } else {
             explain(
                     card,
-                    Figure.ATTAINMENT,
-                    target == null ? "attainment = empty (no target)" : "attainment = empty (target = 0)",
-                    attainmentRecords);
+                    Figure.TARGET,
+                    () -> target == null ? "target = empty (no target)" : "target = " + Shown.money(target),
+                    targets);
+        }
+        List<SourceRef> attainmentRecords = JoinedRecords.of(won, targets);
+        if (target == null || target.signum() == 0) {
+            String formula = target == null ? "attainment = empty (no target)" : "attainment = empty (target = 0)";
+            explain(card, Figure.ATTAINMENT, () -> formula, attainmentRecords);
         } else {
-            Fraction attainment = Fraction.of(tally.wonRevenue).divide(Fraction.of(target));
+            Fraction attainment = Fraction.of(wonRevenue).divide(Fraction.of(target));
             card.attainment = attainment;
             explain(
                     card,
                     Figure.ATTAINMENT,
-                    "attainment = " + Shown.money(tally.wonRevenue) + " / " + Shown.money(target) + " = "
+                    () -> "attainment = " + Shown.money(wonRevenue) + " / " + Shown.money(target) + " = "
                             + Shown.ratio(attainment),
                     attainmentRecords);
         }
 
-        List<SourceRef> growthRecords = concat(won, sorted(before.wonDeals));
-        Period previous = card.period.previous();
-        if (before.wonRevenue.signum() == 0) {
-            explain(card, Figure.GROWTH, "growth = empty (wonRevenue(" + previous + ") = 0)", growthRecords);
+        List<SourceRef> growthRecords = JoinedRecords.of(won, before.sortedWonDeals());
+        BigDecimal revenueBefore = before.wonRevenue;
+        if (revenueBefore.signum() == 0) {
+            Period previous = card.period.previous();
+            explain(card, Figure.GROWTH, () -> "growth = empty (wonRevenue(" + previous + ") = 0)", growthRecords);
         } else {
-            Fraction growth =
-                    Fraction.of(tally.wonRevenue.subtract(before.wonRevenue)).divide(Fraction.of(before.wonRevenue));
+            Fraction growth = Fraction.of(wonRevenue.subtract(revenueBefore)).divide(Fraction.of(revenueBefore));
             card.growth = growth;
             explain(
                     card,
                     Figure.GROWTH,
-                    "growth = (" + Shown.money(tally.wonRevenue) + " - " + Shown.money(before.wonRevenue) + ") / "
-                            + Shown.money(before.wonRevenue) + " = " + Shown.ratio(growth),
+                    () -> "growth = (" + Shown.money(wonRevenue) + " - " + Shown.money(revenueBefore) + ") / "
+                            + Shown.money(revenueBefore) + " = " + Shown.ratio(growth),
                     growthRecords);
         }
 
-        List<SourceRef> decided = concat(won, lost);
+        List<SourceRef> decided = JoinedRecords.of(won, lost);
         if (decided.isEmpty()) {
-            explain(card, Figure.WIN_RATE, "winRate = empty (no WON or LOST deals)", decided);
+            card.explain(Figure.WIN_RATE, NO_DECISIONS);
         } else {
-            Fraction winRate = Fraction.of(won.size(), decided.size());
+            Fraction winRate = Fraction.of(wonCount, decided.size());
             card.winRate = winRate;
             explain(
                     card,
                     Figure.WIN_RATE,
-                    "winRate = " + won.size() + " / (" + won.size() + " + " + lost.size() + ") = "
+                    () -> "winRate = " + wonCount + " / (" + wonCount + " + " + lostCount + ") = "
                             + Shown.ratio(winRate),
                     decided);
         }
@@ -114,48 +136,55 @@ final class ScorecardCalculator {
 
     private static void feedback(ScorecardDraft card, PeriodTally tally) {
         List<SourceRef> responses = sorted(tally.responses);
-        card.responses = responses.size();
-        explain(card, Figure.RESPONSES, "responses = " + responses.size(), responses);
+        int responseCount = responses.size();
+        card.responses = responseCount;
         if (responses.isEmpty()) {
-            explain(card, Figure.CSAT, "csat = empty (no responses)", responses);
-            explain(card, Figure.AVG_SCORE, "avgScore = empty (no responses)", responses);
+            card.explain(Figure.RESPONSES, NO_RESPONSES);
+            card.explain(Figure.CSAT, NO_CSAT);
+            card.explain(Figure.AVG_SCORE, NO_AVG_SCORE);
         } else {
-            Fraction csat = Fraction.of(tally.positiveResponses, responses.size());
+            explain(card, Figure.RESPONSES, () -> "responses = " + responseCount, responses);
+            int positive = tally.positiveResponses;
+            Fraction csat = Fraction.of(positive, responseCount);
             card.csat = csat;
             explain(
                     card,
                     Figure.CSAT,
-                    "csat = " + tally.positiveResponses + " / " + responses.size() + " = " + Shown.ratio(csat),
+                    () -> "csat = " + positive + " / " + responseCount + " = " + Shown.ratio(csat),
                     responses);
-            Fraction avgScore = Fraction.of(tally.scoreSum).divide(Fraction.of(responses.size()));
+            BigDecimal scoreSum = tally.scoreSum;
+            Fraction avgScore = Fraction.of(scoreSum).divide(Fraction.of(responseCount));
             card.avgScore = avgScore;
             explain(
                     card,
                     Figure.AVG_SCORE,
-                    "avgScore = " + Shown.plain(tally.scoreSum) + " / " + responses.size() + " = "
-                            + Shown.ratio(avgScore),
+                    () -> "avgScore = " + Shown.plain(scoreSum) + " / " + responseCount + " = " + Shown.ratio(avgScore),
                     responses);
         }
         List<SourceRef> complaints = sorted(tally.complaints);
-        card.complaints = complaints.size();
-        explain(card, Figure.COMPLAINTS, "complaints = " + complaints.size(), complaints);
+        int complaintCount = complaints.size();
+        card.complaints = complaintCount;
         if (complaints.isEmpty()) {
-            explain(card, Figure.COMPLAINT_RESOLUTION, "complaintResolution = empty (no complaints)", complaints);
+            card.explain(Figure.COMPLAINTS, NO_COMPLAINTS);
+            card.explain(Figure.COMPLAINT_RESOLUTION, NO_RESOLUTION);
         } else {
-            Fraction resolution = Fraction.of(tally.complaintsResolvedInTime, complaints.size());
+            explain(card, Figure.COMPLAINTS, () -> "complaints = " + complaintCount, complaints);
+            int resolvedInTime = tally.complaintsResolvedInTime;
+            Fraction resolution = Fraction.of(resolvedInTime, complaintCount);
             card.complaintResolution = resolution;
             explain(
                     card,
                     Figure.COMPLAINT_RESOLUTION,
-                    "complaintResolution = " + tally.complaintsResolvedInTime + " / " + complaints.size() + " = "
+                    () -> "complaintResolution = " + resolvedInTime + " / " + complaintCount + " = "
                             + Shown.ratio(resolution),
                     complaints);
         }
     }
 
     private static void customers(ScorecardDraft card, List<Customer> customers) {
-        LocalDate start = card.period.start();
-        LocalDate end = card.period.end();
+        Period period = card.period;
+        LocalDate start = period.start();
+        LocalDate end = period.end();
         List<SourceRef> base = new ArrayList<>();
         List<SourceRef> churned = new ArrayList<>();
         List<SourceRef> added = new ArrayList<>();
@@ -173,37 +202,49 @@ final class ScorecardCalculator {
         }
         base = sorted(base);
         churned = sorted(churned);
+        int baseCount = base.size();
+        int churnedCount = churned.size();
 
         explain(
                 card,
                 Figure.BASE,
-                "base = " + base.size() + " customers created before " + start + " and not churned before it",
+                () -> "base = " + baseCount + " customers created before " + start + " and not churned before it",
                 base);
-        explain(card, Figure.CHURNED, "churned = " + churned.size() + " of base churned before " + end, churned);
+        explain(card, Figure.CHURNED, () -> "churned = " + churnedCount + " of base churned before " + end, churned);
         if (base.isEmpty()) {
-            explain(card, Figure.RETENTION, "retention = empty (base is empty)", base);
+            card.explain(Figure.RETENTION, NO_RETENTION);
         } else {
-            Fraction retention = Fraction.of(base.size() - churned.size(), base.size());
+            Fraction retention = Fraction.of(baseCount - churnedCount, baseCount);
             card.retention = retention;
             explain(
                     card,
                     Figure.RETENTION,
-                    "retention = (" + base.size() + " - " + churned.size() + ") / " + base.size() + " = "
+                    () -> "retention = (" + baseCount + " - " + churnedCount + ") / " + baseCount + " = "
                             + Shown.ratio(retention),
                     base);
         }
-        card.newCustomers = added.size();
+        int addedCount = added.size();
+        card.newCustomers = addedCount;
         explain(
                 card,
                 Figure.NEW_CUSTOMERS,
-                "newCustomers = " + added.size() + " customers created in " + card.period,
+                () -> "newCustomers = " + addedCount + " customers created in " + period,
                 sorted(added));
     }
 
-    private static void explain(ScorecardDraft card, Figure figure, String formula, List<SourceRef> records) {
-        card.explanations.put(figure, new Explanation(formula, records));
+    private static void explain(ScorecardDraft card, Figure figure, Supplier<String> formula, List<SourceRef> records) {
+        card.explain(figure, lazy(formula, records));
     }
 
+    private static Explanation lazy(Supplier<String> formula, List<SourceRef> records) {
+        return Explanation.rendered(formula, records);
+    }
+
+    private static Explanation constant(String formula) {
+        return new Explanation(formula, List.of());
+    }
+
+    /** Sorted and immutable, as {@link Explanation#rendered} needs it. */
     private static List<SourceRef> sorted(List<SourceRef> refs) {
         if (refs.isEmpty()) {
             return List.of();
@@ -211,18 +252,5 @@ final class ScorecardCalculator {
         // Sorting the tally's own list in place is idempotent and spares a copy per figure.
         refs.sort(null);
         return List.copyOf(refs);
-    }
-
-    private static List<SourceRef> concat(List<SourceRef> first, List<SourceRef> second) {
-        if (second.isEmpty()) {
-            return first;
-        }
-        if (first.isEmpty()) {
-            return second;
-        }
-        List<SourceRef> all = new ArrayList<>(first.size() + second.size());
-        all.addAll(first);
-        all.addAll(second);
-        return List.copyOf(all);
     }
 }

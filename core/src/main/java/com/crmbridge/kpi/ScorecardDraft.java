@@ -2,10 +2,8 @@ package com.crmbridge.kpi;
 
 import com.crmbridge.domain.Period;
 import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -55,18 +53,22 @@ final class ScorecardDraft {
     Rating rating = Rating.NA;
     BigDecimal bonus = BigDecimal.ZERO;
     int rank;
-    /** An EnumMap: a small array per scorecard, where a hash map would cost a kilobyte (80,000 scorecards). */
-    final Map<Figure, Explanation> explanations = new EnumMap<>(Figure.class);
+    /** By {@link Figure} ordinal: handed to the scorecard as is, see {@link FigureExplanations}. */
+    private final @Nullable Explanation[] explanations = new Explanation[Figure.values().length];
 
     ScorecardDraft(ManagerIdentity manager, Period period) {
         this.manager = manager;
         this.period = period;
     }
 
+    void explain(Figure figure, Explanation explanation) {
+        explanations[figure.index()] = explanation;
+    }
+
     /** Sets the rank within the team and period, with its explanation. */
-    void rank(int position, String formula) {
+    void rank(int position, Supplier<String> formula) {
         rank = position;
-        explanations.put(Figure.RANK, new Explanation(formula, List.of()));
+        explain(Figure.RANK, Explanation.rendered(formula, List.of()));
     }
 
     Scorecard toScorecard() {
@@ -91,13 +93,7 @@ final class ScorecardDraft {
                 rating,
                 rank,
                 bonus,
-                immutableExplanations());
-    }
-
-    private Map<String, Explanation> immutableExplanations() {
-        Map<String, Explanation> byName = new HashMap<>(2 * explanations.size());
-        explanations.forEach((figure, explanation) -> byName.put(figure.label(), explanation));
-        return Map.copyOf(byName);
+                new FigureExplanations(explanations));
     }
 
     private static @Nullable BigDecimal decimal(@Nullable Fraction value) {

@@ -52,4 +52,35 @@ class FractionTest {
     void divisionByZeroIsRefused() {
         assertThatExceptionOfType(ArithmeticException.class).isThrownBy(() -> Fraction.ONE.divide(Fraction.ZERO));
     }
+
+    @Test
+    void longOverflowContinuesExactlyWithBigIntegersAndComesBack() {
+        Fraction max = Fraction.of(Long.MAX_VALUE);
+        Fraction beyond = max.add(Fraction.ONE);
+
+        assertThat(beyond).isEqualTo(Fraction.of(new BigDecimal("9223372036854775808")));
+        assertThat(beyond.multiply(max).compareTo(max)).isPositive();
+        assertThat(beyond.subtract(Fraction.ONE)).isEqualTo(max).hasSameHashCodeAs(max);
+        assertThat(Fraction.of(Long.MIN_VALUE, -2)).hasToString("4611686018427387904/1");
+        assertThat(Fraction.of(1, 3).add(Fraction.of(1, Long.MAX_VALUE)).compareTo(Fraction.of(1, 3)))
+                .isPositive();
+    }
+
+    @Test
+    void decimalsOfTheFastPathsEqualTheDivisionsTheyReplace() {
+        for (long numerator = -1200; numerator <= 1200; numerator += 7) {
+            for (long denominator = 1; denominator <= 1000; denominator += 3) {
+                Fraction fraction = Fraction.of(numerator, denominator);
+                BigDecimal divided = BigDecimal.valueOf(numerator)
+                        .divide(BigDecimal.valueOf(denominator), java.math.MathContext.DECIMAL128)
+                        .stripTrailingZeros();
+                if (divided.scale() < 0) {
+                    divided = divided.setScale(0, java.math.RoundingMode.UNNECESSARY);
+                }
+                assertThat(fraction.toBigDecimal()).isEqualTo(divided);
+                assertThat(fraction.compareTo(Fraction.of(numerator + 1, denominator)))
+                        .isNegative();
+            }
+        }
+    }
 }
