@@ -11,6 +11,7 @@ import com.crmbridge.spi.Source;
 import com.crmbridge.spi.SpiVersion;
 import com.crmbridge.spi.StreamKind;
 import com.crmbridge.spi.error.ConnectorException;
+import com.crmbridge.testkit.RecordingContext;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -109,6 +110,7 @@ class CsvConnectorProviderTest {
     }
 
     private Connector create(Map<String, String> settings) {
-        return provider.create(new TestContext(), provider.settingsSpec().validate(settings));
+        return provider.create(
+                RecordingContext.named("files"), provider.settingsSpec().validate(settings));
     }
 }

@@ -9,6 +9,7 @@ import com.crmbridge.spi.Source;
 import com.crmbridge.spi.StreamKind;
 import com.crmbridge.spi.StreamReader;
 import com.crmbridge.spi.error.BadRecord;
+import com.crmbridge.testkit.RecordingContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +33,8 @@ final class Reads {
 
     static Source source(Map<String, String> settings) {
         ConnectorProvider provider = new CsvConnectorProvider();
-        return (Source)
-                provider.create(new TestContext(), provider.settingsSpec().validate(settings));
+        return (Source) provider.create(
+                RecordingContext.named("files"), provider.settingsSpec().validate(settings));
     }
 
     static Map<String, String> settings(Path directory, String... more) {

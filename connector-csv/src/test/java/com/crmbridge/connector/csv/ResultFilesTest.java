@@ -17,6 +17,7 @@ import com.crmbridge.spi.ConnectorProvider;
 import com.crmbridge.spi.InMemoryPushLedger;
 import com.crmbridge.spi.PushReport;
 import com.crmbridge.spi.Sink;
+import com.crmbridge.testkit.RecordingContext;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,8 @@ class ResultFilesTest {
         this.output = directory.resolve("out");
         ConnectorProvider provider = new CsvConnectorProvider();
         this.sink = (Sink) provider.create(
-                new TestContext(), provider.settingsSpec().validate(Map.of("output-directory", output.toString())));
+                RecordingContext.named("files"),
+                provider.settingsSpec().validate(Map.of("output-directory", output.toString())));
     }
 
     @Test

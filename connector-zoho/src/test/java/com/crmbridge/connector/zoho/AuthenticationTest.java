@@ -114,7 +114,9 @@ class AuthenticationTest extends ZohoStubs {
         assertThat(read.records()).hasSize(2);
         zoho.verify(2, postRequestedFor(urlPathEqualTo("/oauth/v2/token")));
         zoho.verify(2, getRequestedFor(urlPathEqualTo("/crm/v8/users")));
-        assertThat(context.lines).noneMatch(line -> line.contains(ACCESS_TOKEN) || line.contains("1000.77aa11bb22"));
+        assertThat(context.log().lines())
+                .noneMatch(line ->
+                        line.message().contains(ACCESS_TOKEN) || line.message().contains("1000.77aa11bb22"));
     }
 
     @Test
@@ -138,10 +140,11 @@ class AuthenticationTest extends ZohoStubs {
         ZohoConnector connector = connector();
         readAll(connector, StreamKind.MANAGERS, null, ReadMode.FULL_REFRESH);
 
-        assertThat(context.lines)
+        assertThat(context.log().lines())
                 .isNotEmpty()
-                .noneMatch(line ->
-                        line.contains(CLIENT_SECRET) || line.contains(REFRESH_TOKEN) || line.contains(ACCESS_TOKEN));
+                .noneMatch(line -> line.message().contains(CLIENT_SECRET)
+                        || line.message().contains(REFRESH_TOKEN)
+                        || line.message().contains(ACCESS_TOKEN));
         assertThat(connector.config().toString()).doesNotContain(CLIENT_SECRET, REFRESH_TOKEN);
     }
 }

@@ -42,7 +42,7 @@ class BudgetAndCheckTest extends ZohoStubs {
                     .isInstanceOf(ConnectorException.QuotaExhausted.class)
                     .hasMessageContaining("max-credits-per-run (3)");
         }
-        assertThat(context.counter(ConnectorMetrics.CREDITS)).isEqualTo(3);
+        assertThat(context.metrics().get(ConnectorMetrics.CREDITS)).isEqualTo(3);
         zoho.verify(3, getRequestedFor(urlPathEqualTo("/crm/v8/Deals")));
 
         delivered.addAll(readAll(connector(), StreamKind.DEALS, kept, ReadMode.INCREMENTAL)

@@ -83,7 +83,7 @@ class BulkReadTest extends ZohoStubs {
                         .withHeader("Content-Type", "application/zip")
                         .withBody(zippedCsv(csv))));
         zoho.resetRequests();
-        context.counters.clear();
+        context.metrics().clear();
 
         Read read = readAll(
                 connector(Map.of("bulk-read-threshold", "2")), StreamKind.DEALS, afterFirstLoad, ReadMode.FULL_REFRESH);
@@ -102,6 +102,6 @@ class BulkReadTest extends ZohoStubs {
                 .withRequestBody(matchingJsonPath("$.file_type", equalTo("csv"))));
         zoho.verify(0, getRequestedFor(urlPathEqualTo("/crm/v8/Deals")).withHeader("If-Modified-Since", absent()));
         assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(5));
-        assertThat(context.counter(ConnectorMetrics.CREDITS)).isEqualTo(50 + 2 + 1);
+        assertThat(context.metrics().get(ConnectorMetrics.CREDITS)).isEqualTo(50 + 2 + 1);
     }
 }

@@ -47,7 +47,7 @@ class FaultHandlingTest extends ZohoStubs {
         assertThat(readUsers().records()).hasSize(2);
 
         assertThat(sleeper.waits).containsExactly(Duration.ofSeconds(1));
-        assertThat(context.counter(ConnectorMetrics.RETRIES)).isEqualTo(1);
+        assertThat(context.metrics().get(ConnectorMetrics.RETRIES)).isEqualTo(1);
         zoho.verify(2, getRequestedFor(urlPathEqualTo(USERS)));
     }
 
@@ -107,7 +107,7 @@ class FaultHandlingTest extends ZohoStubs {
                         .records())
                 .hasSize(2);
         assertThat(sleeper.waits).hasSize(1);
-        assertThat(context.lines).anyMatch(line -> line.contains("SocketTimeoutException"));
+        assertThat(context.log().lines()).anyMatch(line -> line.message().contains("SocketTimeoutException"));
     }
 
     @Test
@@ -143,6 +143,6 @@ class FaultHandlingTest extends ZohoStubs {
         for (int i = 0; i < 4; i++) {
             assertThat(sleeper.waits.get(i)).isLessThanOrEqualTo(Duration.ofSeconds(2L << i));
         }
-        assertThat(context.counter(ConnectorMetrics.API_CALLS)).isEqualTo(1 + 5); // the token, then five tries
+        assertThat(context.metrics().get(ConnectorMetrics.API_CALLS)).isEqualTo(1 + 5); // the token, then five tries
     }
 }

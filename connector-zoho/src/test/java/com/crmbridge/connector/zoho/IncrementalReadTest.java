@@ -174,7 +174,7 @@ class IncrementalReadTest extends ZohoStubs {
 
     @Test
     void moduleUnchangedForMonthsStaysIncrementalButAGapLongerThanSixtyDaysReadsEverything() {
-        context = new RecordingContext(java.time.Instant.parse("2026-05-20T00:00:00Z"));
+        context.clock().set(java.time.Instant.parse("2026-05-20T00:00:00Z"));
         Cursor cursor = firstRun();
         zoho.stubFor(get(urlPathEqualTo("/crm/v8/Deals"))
                 .withHeader("If-Modified-Since", equalTo(SINCE))
@@ -183,10 +183,10 @@ class IncrementalReadTest extends ZohoStubs {
                 .willReturn(aResponse().withStatus(204)));
 
         // 71 days after the last modification but 21 days after the last read: Zoho still holds the deletions
-        context = new RecordingContext(java.time.Instant.parse("2026-06-10T00:00:00Z"));
+        context.clock().set(java.time.Instant.parse("2026-06-10T00:00:00Z"));
         Read soon = readAll(connector(), StreamKind.DEALS, cursor, ReadMode.INCREMENTAL);
         // 66 days after the last read: deletions may be gone from the recycle bin
-        context = new RecordingContext(java.time.Instant.parse("2026-08-15T00:00:00Z"));
+        context.clock().set(java.time.Instant.parse("2026-08-15T00:00:00Z"));
         Read late = readAll(connector(), StreamKind.DEALS, Objects.requireNonNull(soon.cursor()), ReadMode.INCREMENTAL);
 
         assertThat(soon.replaces()).isFalse();

@@ -52,7 +52,7 @@ class MillionDealHeapBenchmark extends ZohoStubs {
             }
             meter.stop();
         }
-        long calls = context.counter(ConnectorMetrics.API_CALLS) - 1;
+        long calls = context.metrics().get(ConnectorMetrics.API_CALLS) - 1;
         System.out.println(String.format(
                 Locale.ROOT,
                 "BENCH | full pull, %,d deals, 0 ms | %d calls | %d credits | %,d records | %d ms | peak used heap"
@@ -60,7 +60,7 @@ class MillionDealHeapBenchmark extends ZohoStubs {
                         + " pool peaks %.1f MB | max heap %.1f MB | %s | load %.2f",
                 RECORDS,
                 calls,
-                context.counter(ConnectorMetrics.CREDITS),
+                context.metrics().get(ConnectorMetrics.CREDITS),
                 records,
                 meter.wallMillis(),
                 heap.peakSampledBytes() / (double) MB,

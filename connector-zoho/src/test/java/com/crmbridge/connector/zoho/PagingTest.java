@@ -106,6 +106,6 @@ class PagingTest extends ZohoStubs {
                 .withHeader("If-Modified-Since", equalTo(lastModified))
                 .withQueryParam("page", equalTo("1"))
                 .withQueryParam("page_token", absent()));
-        assertThat(context.lines).anyMatch(line -> line.contains("EXPIRED_VALUE"));
+        assertThat(context.log().lines()).anyMatch(line -> line.message().contains("EXPIRED_VALUE"));
     }
 }

@@ -78,7 +78,7 @@ class SyncCostBenchmark extends ZohoStubs {
         zoho.stop();
         zoho = new WireMockServer(options);
         zoho.start();
-        context.counters.clear();
+        context.metrics().clear();
         stubToken();
     }
 
@@ -102,7 +102,7 @@ class SyncCostBenchmark extends ZohoStubs {
                 bound == 0 ? 0.0 : (double) meter.wallMillis() / bound,
                 meter.perCall(calls),
                 inFlight.peak(),
-                context.counter(ConnectorMetrics.RETRIES),
+                context.metrics().get(ConnectorMetrics.RETRIES),
                 sleeper.waits.size(),
                 load()));
     }
@@ -132,14 +132,14 @@ class SyncCostBenchmark extends ZohoStubs {
     private Drained fullPull(String what, int latency) {
         zoho.setGlobalFixedDelay(latency);
         deals.size(RECORDS);
-        context.counters.clear();
+        context.metrics().clear();
         inFlight.reset();
         Meter meter = new Meter();
         Drained full = drain(connector(), null, ReadMode.INCREMENTAL, false);
         meter.stop();
         // less the token refresh, which costs no credit; its latency stays in the wall time
-        long calls = context.counter(ConnectorMetrics.API_CALLS) - 1;
-        report(what, calls, context.counter(ConnectorMetrics.CREDITS), meter, (long) latency * calls);
+        long calls = context.metrics().get(ConnectorMetrics.API_CALLS) - 1;
+        report(what, calls, context.metrics().get(ConnectorMetrics.CREDITS), meter, (long) latency * calls);
         assertThat(full.records()).isEqualTo(RECORDS);
         assertThat(calls).isEqualTo(RECORDS / 200);
         return full;
@@ -199,16 +199,16 @@ class SyncCostBenchmark extends ZohoStubs {
         deals.size(RECORDS + CHANGED);
         zoho.stubFor(get(urlPathEqualTo("/crm/v8/Deals/deleted"))
                 .willReturn(aResponse().withStatus(204)));
-        context.counters.clear();
+        context.metrics().clear();
         inFlight.reset();
         Meter meter = new Meter();
         Drained incremental = drain(connector(), full.cursor(), ReadMode.INCREMENTAL, true);
         meter.stop();
-        long calls = context.counter(ConnectorMetrics.API_CALLS) - 1;
+        long calls = context.metrics().get(ConnectorMetrics.API_CALLS) - 1;
         report(
                 "incremental pull, 1 % changed, " + LATENCY_MS + " ms",
                 calls,
-                context.counter(ConnectorMetrics.CREDITS),
+                context.metrics().get(ConnectorMetrics.CREDITS),
                 meter,
                 (long) LATENCY_MS * calls);
         // Zoho lists from the cursor minus 5 minutes: the overlap's records (five per second here, a dense worst
@@ -262,13 +262,13 @@ class SyncCostBenchmark extends ZohoStubs {
 
     private void push(
             String what, ZohoConnector connector, KpiResults results, InMemoryPushLedger ledger, long boundMillis) {
-        context.counters.clear();
+        context.metrics().clear();
         inFlight.reset();
         Meter meter = new Meter();
         connector.push(results, ledger);
         meter.stop();
-        long calls = context.counter(ConnectorMetrics.API_CALLS);
-        report(what, calls, context.counter(ConnectorMetrics.CREDITS), meter, boundMillis);
+        long calls = context.metrics().get(ConnectorMetrics.API_CALLS);
+        report(what, calls, context.metrics().get(ConnectorMetrics.CREDITS), meter, boundMillis);
     }
 
     @Test
@@ -300,7 +300,7 @@ class SyncCostBenchmark extends ZohoStubs {
                 results,
                 ledger,
                 2L * LATENCY_MS);
-        assertThat(context.counter(ConnectorMetrics.API_CALLS)).isEqualTo(11);
+        assertThat(context.metrics().get(ConnectorMetrics.API_CALLS)).isEqualTo(11);
 
         // warm: every scorecard changed, token cached
         push(
@@ -309,7 +309,7 @@ class SyncCostBenchmark extends ZohoStubs {
                 scorecards(BigDecimal.ONE),
                 ledger,
                 LATENCY_MS);
-        assertThat(context.counter(ConnectorMetrics.API_CALLS)).isEqualTo(10);
+        assertThat(context.metrics().get(ConnectorMetrics.API_CALLS)).isEqualTo(10);
         push(
                 "write-back, all 1,000 changed, warm again, concurrency 10",
                 connector,
@@ -318,6 +318,6 @@ class SyncCostBenchmark extends ZohoStubs {
                 LATENCY_MS);
 
         push("write-back with nothing changed", connector, scorecards(BigDecimal.TEN), ledger, 0);
-        assertThat(context.counter(ConnectorMetrics.API_CALLS)).isZero();
+        assertThat(context.metrics().get(ConnectorMetrics.API_CALLS)).isZero();
     }
 }

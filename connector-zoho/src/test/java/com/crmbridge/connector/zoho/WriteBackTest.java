@@ -131,7 +131,7 @@ class WriteBackTest extends ZohoStubs {
                         + "\"Retention\":0.9500,\"New_Customers\":1,\"Score\":81.46,\"Rating\":\"B\","
                         + "\"Team_Rank\":1,\"Bonus\":9532.10}")
                 .endsWith("],\"duplicate_check_fields\":[\"Scorecard_Key\"],\"trigger\":[]}");
-        assertThat(context.counter(ConnectorMetrics.CREDITS)).isEqualTo(1);
+        assertThat(context.metrics().get(ConnectorMetrics.CREDITS)).isEqualTo(1);
     }
 
     @Test
@@ -146,7 +146,7 @@ class WriteBackTest extends ZohoStubs {
                 List.of(overdue(PATRICIA, "4876876000000624001")));
         connector().push(results, ledger);
         zoho.resetRequests();
-        context.counters.clear();
+        context.metrics().clear();
 
         PushReport again = connector().push(results, ledger);
 
@@ -155,7 +155,7 @@ class WriteBackTest extends ZohoStubs {
                 .containsExactly(Outcome.UNCHANGED, Outcome.UNCHANGED);
         assertThat(again.sent()).isZero();
         assertThat(zoho.getAllServeEvents()).isEmpty();
-        assertThat(context.counter(ConnectorMetrics.API_CALLS)).isZero();
+        assertThat(context.metrics().get(ConnectorMetrics.API_CALLS)).isZero();
     }
 
     @Test
@@ -216,7 +216,7 @@ class WriteBackTest extends ZohoStubs {
 
         assertThat(report.counts().get(Outcome.CREATED)).isEqualTo(150);
         zoho.verify(2, postRequestedFor(urlPathEqualTo(SCORECARDS)));
-        assertThat(context.counter(ConnectorMetrics.CREDITS)).isEqualTo(10 + 5);
+        assertThat(context.metrics().get(ConnectorMetrics.CREDITS)).isEqualTo(10 + 5);
     }
 
     @Test

@@ -13,6 +13,8 @@ import com.crmbridge.spi.ReadMode;
 import com.crmbridge.spi.StreamKind;
 import com.crmbridge.spi.StreamReader;
 import com.crmbridge.spi.error.BadRecord;
+import com.crmbridge.testkit.MutableClock;
+import com.crmbridge.testkit.RecordingContext;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -21,6 +23,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -37,6 +40,9 @@ abstract class ZohoStubs {
     static final String REFRESH_TOKEN = "1000.3a4b.77c2";
     static final String ACCESS_TOKEN = "1000.6e0f3c5a9d.b2c7e1";
 
+    /** The zone of the contract's examples, India time; the clock of every test starts in it. */
+    static final ZoneId INDIA = ZoneId.of("Asia/Kolkata");
+
     WireMockServer zoho;
     RecordingContext context;
     RecordingSleeper sleeper;
@@ -45,7 +51,7 @@ abstract class ZohoStubs {
     void startZoho() {
         zoho = new WireMockServer(wireMockOptions());
         zoho.start();
-        context = new RecordingContext(Instant.parse("2026-04-01T04:00:00Z"));
+        context = RecordingContext.named("crm", MutableClock.at(Instant.parse("2026-04-01T04:00:00Z"), INDIA));
         sleeper = new RecordingSleeper();
     }
 
