@@ -8,6 +8,7 @@ import com.crmbridge.spi.Page;
 import com.crmbridge.spi.ReadMode;
 import com.crmbridge.spi.StreamKind;
 import com.crmbridge.spi.StreamReader;
+import com.crmbridge.testkit.HeapSampler;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.lang.management.ManagementFactory;
 import java.util.Locale;

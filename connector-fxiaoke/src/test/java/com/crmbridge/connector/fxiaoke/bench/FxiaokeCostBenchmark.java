@@ -30,6 +30,7 @@ import com.crmbridge.spi.PushReport;
 import com.crmbridge.spi.ReadMode;
 import com.crmbridge.spi.StreamKind;
 import com.crmbridge.spi.StreamReader;
+import com.crmbridge.testkit.HeapSampler;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.io.IOException;
 import java.io.InputStream;

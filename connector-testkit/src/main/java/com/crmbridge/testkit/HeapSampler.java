@@ -1,4 +1,4 @@
-package com.crmbridge.connector.zoho;
+package com.crmbridge.testkit;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
@@ -18,9 +18,10 @@ import javax.management.openmbean.CompositeData;
 /**
  * Peak heap during a run, three ways: used heap sampled every 5 ms (garbage included, so it mostly shows how far
  * the collector lets the heap fill), the heap pools' own peak usage summed (an upper bound), and the largest heap
- * left after a collection, from the collectors' notifications (what the run really keeps alive).
+ * left after a collection, from the collectors' notifications (what the run really keeps alive). For the
+ * benchmarks that show a connector streams: open it before a large read, read its peaks after.
  */
-final class HeapSampler implements AutoCloseable {
+public final class HeapSampler implements AutoCloseable {
     private final Thread thread;
     private final AtomicLong peakSampled = new AtomicLong();
     private final AtomicLong peakAfterGc = new AtomicLong();
@@ -29,7 +30,8 @@ final class HeapSampler implements AutoCloseable {
     private final NotificationListener listener = this::onGc;
     private volatile boolean running = true;
 
-    HeapSampler() {
+    /** Collects once, resets the pools' peaks and starts sampling. */
+    public HeapSampler() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
@@ -80,19 +82,23 @@ final class HeapSampler implements AutoCloseable {
         collections.incrementAndGet();
     }
 
-    long peakSampledBytes() {
+    /** The largest used heap seen by the 5 ms samples, garbage included. */
+    public long peakSampledBytes() {
         return peakSampled.get();
     }
 
-    long peakAfterGcBytes() {
+    /** The largest heap left after a collection: what the run kept alive at its peak. */
+    public long peakAfterGcBytes() {
         return peakAfterGc.get();
     }
 
-    long collections() {
+    /** How many collections ran while sampling. */
+    public long collections() {
         return collections.get();
     }
 
-    long sumOfPoolPeaksBytes() {
+    /** The heap pools' own peaks, summed: an upper bound, since the pools may peak at different moments. */
+    public long sumOfPoolPeaksBytes() {
         long sum = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -102,7 +108,8 @@ final class HeapSampler implements AutoCloseable {
         return sum;
     }
 
-    static long maxHeapBytes() {
+    /** The heap's limit ({@code -Xmx}). */
+    public static long maxHeapBytes() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getMax();
     }
 
