@@ -6,19 +6,24 @@ import com.crmbridge.spi.CheckResult;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
 
-/** A connector's health for Actuator: its own check (credentials, objects) and its last run's status. */
+/**
+ * A connector's health for Actuator: its own check (credentials, objects), at most a minute old, and its last run's
+ * status.
+ */
 final class ConnectorHealth implements HealthIndicator {
     private final ConfiguredConnector connector;
+    private final ConnectorChecks checks;
     private final RunStore runs;
 
-    ConnectorHealth(ConfiguredConnector connector, RunStore runs) {
+    ConnectorHealth(ConfiguredConnector connector, ConnectorChecks checks, RunStore runs) {
         this.connector = connector;
+        this.checks = checks;
         this.runs = runs;
     }
 
     @Override
     public Health health() {
-        CheckResult check = connector.connector().check();
+        CheckResult check = checks.check(connector);
         Health.Builder health = check.healthy() ? Health.up() : Health.down();
         health.withDetail("type", connector.type());
         if (!check.problems().isEmpty()) {

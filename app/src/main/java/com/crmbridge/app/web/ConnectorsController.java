@@ -31,6 +31,7 @@ import org.springframework.web.server.ResponseStatusException;
 public class ConnectorsController {
     private final ConfiguredConnectors connectors;
     private final RunStore runs;
+    private final ConnectorChecks checks;
     private final JdbcSyncStore store;
     private final CrmBridgeProperties properties;
     private final Clock clock;
@@ -38,17 +39,22 @@ public class ConnectorsController {
     public ConnectorsController(
             ConfiguredConnectors connectors,
             RunStore runs,
+            ConnectorChecks checks,
             JdbcSyncStore store,
             CrmBridgeProperties properties,
             Clock clock) {
         this.connectors = connectors;
         this.runs = runs;
+        this.checks = checks;
         this.store = store;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Every connector; {@code check=false} skips the connectors' checks, which may call the CRMs. */
+    /**
+     * Every connector; {@code check=false} skips the connectors' checks, which may call the CRMs (a check's result is
+     * reused for a minute, see {@link ConnectorChecks}).
+     */
     @GetMapping
     public List<ConnectorView> list(@RequestParam(defaultValue = "true") boolean check) {
         List<ConnectorView> views = new ArrayList<>();
@@ -88,7 +94,7 @@ public class ConnectorsController {
         String health = null;
         List<String> details = List.of();
         if (check) {
-            CheckResult result = c.connector().check();
+            CheckResult result = checks.check(c);
             health = result.healthy() ? "UP" : "DOWN";
             details = result.healthy() ? result.details() : result.problems();
         }

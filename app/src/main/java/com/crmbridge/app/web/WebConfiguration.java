@@ -99,9 +99,10 @@ public class WebConfiguration {
 
     /** One health indicator per connector, under {@code /actuator/health/connectors/<name>}. */
     @Bean
-    HealthContributor connectorsHealthContributor(ConfiguredConnectors connectors, RunStore runs) {
+    HealthContributor connectorsHealthContributor(
+            ConfiguredConnectors connectors, ConnectorChecks checks, RunStore runs) {
         Map<String, HealthContributor> each = new LinkedHashMap<>();
-        connectors.all().forEach(c -> each.put(c.name(), new ConnectorHealth(c, runs)));
+        connectors.all().forEach(c -> each.put(c.name(), new ConnectorHealth(c, checks, runs)));
         return CompositeHealthContributor.fromMap(each);
     }
 }
