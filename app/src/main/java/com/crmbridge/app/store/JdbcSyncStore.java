@@ -17,6 +17,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +39,8 @@ public final class JdbcSyncStore implements SyncStore {
     private final RecordCodec codec;
     private final Clock clock;
     private final RecordTable records;
+    /** Streams (connector NUL stream) whose last page stored only new records: a hint, never a promise. */
+    private final Set<String> allNew = ConcurrentHashMap.newKeySet();
 
     /** Asks the database which it is, to choose its SQL for the records table. */
     public JdbcSyncStore(JdbcTemplate template, TransactionTemplate tx, RecordCodec codec, Clock clock) {
@@ -137,7 +141,19 @@ public final class JdbcSyncStore implements SyncStore {
         }
         String connector = commit.connector();
         String stream = commit.stream().name();
+        String streamKey = connector + '\u0000' + stream;
+        // a first load: its previous page was all new, so this one probably is too; try it without the lookup
+        if (allNew.contains(streamKey)
+                && records.insertIfAllNew(connector, stream, commit.refreshId(), now, new ArrayList<>(rows.values()))) {
+            clearFixedRejects(connector, stream, rows.keySet());
+            return rows.size();
+        }
         Map<String, RecordTable.Stored> known = records.known(connector, stream, rows.keySet());
+        if (known.isEmpty()) {
+            allNew.add(streamKey);
+        } else {
+            allNew.remove(streamKey);
+        }
         List<RecordTable.Fresh> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         int changed = 0;

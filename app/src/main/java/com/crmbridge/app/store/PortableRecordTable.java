@@ -50,6 +50,12 @@ final class PortableRecordTable implements RecordTable {
     }
 
     @Override
+    public boolean insertIfAllNew(
+            String connector, String stream, @Nullable String refreshId, OffsetDateTime now, List<Fresh> rows) {
+        return false;
+    }
+
+    @Override
     public void insert(
             String connector, String stream, @Nullable String refreshId, OffsetDateTime now, List<Fresh> rows) {
         List<Object[]> batch = new ArrayList<>(rows.size());

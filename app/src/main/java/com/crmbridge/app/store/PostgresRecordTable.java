@@ -3,6 +3,7 @@ package com.crmbridge.app.store;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -37,6 +38,8 @@ final class PostgresRecordTable implements RecordTable {
             COPY canonical_record (connector, stream, external_id, payload, payload_hash, refresh_id, deleted,
                 first_seen, last_seen, changed_at) FROM STDIN (FORMAT csv)""";
 
+    private static final String UNIQUE_VIOLATION = "23505";
+
     private final JdbcTemplate template;
 
     PostgresRecordTable(JdbcTemplate template) {
@@ -62,6 +65,50 @@ final class PostgresRecordTable implements RecordTable {
     @Override
     public void insert(
             String connector, String stream, @Nullable String refreshId, OffsetDateTime now, List<Fresh> rows) {
+        byte[] csv = csv(connector, stream, refreshId, now, rows);
+        Long copied = template.execute((ConnectionCallback<Long>) connection -> copy(connection, csv));
+        checkCopied(copied, rows.size());
+    }
+
+    /**
+     * Tries the COPY under a savepoint: a unique violation (an id already stored) rolls back to it, so the page can
+     * go the way of the lookup instead; any other failure fails the page.
+     */
+    @Override
+    public boolean insertIfAllNew(
+            String connector, String stream, @Nullable String refreshId, OffsetDateTime now, List<Fresh> rows) {
+        byte[] csv = csv(connector, stream, refreshId, now, rows);
+        Long copied = template.execute((ConnectionCallback<Long>) connection -> {
+            Savepoint savepoint = connection.setSavepoint();
+            long count;
+            try {
+                count = copy(connection, csv);
+            } catch (SQLException e) {
+                if (!UNIQUE_VIOLATION.equals(e.getSQLState())) {
+                    throw e;
+                }
+                connection.rollback(savepoint);
+                return -1L;
+            }
+            connection.releaseSavepoint(savepoint);
+            return count;
+        });
+        if (copied != null && copied == -1L) {
+            return false;
+        }
+        checkCopied(copied, rows.size());
+        return true;
+    }
+
+    private static void checkCopied(@Nullable Long copied, int rows) {
+        if (copied == null || copied != rows) {
+            throw new DataIntegrityViolationException(
+                    String.format(Locale.ROOT, "COPY into canonical_record stored %s rows of %d", copied, rows));
+        }
+    }
+
+    private static byte[] csv(
+            String connector, String stream, @Nullable String refreshId, OffsetDateTime now, List<Fresh> rows) {
         String at = timestamp(now);
         String fixed = ',' + quote(refreshId) + ",false," + at + ',' + at + ',' + at + '\n';
         String key = quote(connector) + ',' + quote(stream) + ',';
@@ -75,12 +122,7 @@ final class PostgresRecordTable implements RecordTable {
                     .append(quote(row.hash()))
                     .append(fixed);
         }
-        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-        Long copied = template.execute((ConnectionCallback<Long>) connection -> copy(connection, bytes));
-        if (copied == null || copied != rows.size()) {
-            throw new DataIntegrityViolationException(
-                    String.format(Locale.ROOT, "COPY into canonical_record stored %s rows of %d", copied, rows.size()));
-        }
+        return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
     private static long copy(java.sql.Connection connection, byte[] bytes) throws SQLException {

@@ -26,6 +26,14 @@ interface RecordTable {
     /** Inserts records none of which is stored yet, as live rows first seen, last seen and changed {@code now}. */
     void insert(String connector, String stream, @Nullable String refreshId, OffsetDateTime now, List<Fresh> rows);
 
+    /**
+     * Inserts the records if none of them is stored yet, as {@link #insert} does, and says so; if one is stored,
+     * leaves the table as it was and returns false. Only worth calling when all are likely new (a first load): a
+     * database without a cheap way to try returns false without trying.
+     */
+    boolean insertIfAllNew(
+            String connector, String stream, @Nullable String refreshId, OffsetDateTime now, List<Fresh> rows);
+
     /** {@link PostgresRecordTable} on a PostgreSQL connection that speaks COPY, else {@link PortableRecordTable}. */
     static RecordTable on(JdbcTemplate template) {
         Boolean postgres = template.execute((ConnectionCallback<Boolean>)
