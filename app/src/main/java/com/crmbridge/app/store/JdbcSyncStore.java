@@ -13,11 +13,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,8 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The {@link SyncStore} on the database. A page is one transaction: the records it returns are inserted (new) or
  * updated (known), in JDBC batches; its deletions flag records; its rejects are counted; the cursor follows.
- * Known ids are looked up first, in chunks, so that the same SQL serves H2 and PostgreSQL and the bulk of a first
- * load is plain batched inserts (rewritten into multi-row inserts on PostgreSQL).
+ * Known ids are looked up first, each by the whole primary key, so that no plan depends on statistics; the new
+ * records then go in by {@code COPY} on PostgreSQL and by a batched {@code INSERT} elsewhere ({@link RecordTable}).
  */
 public final class JdbcSyncStore implements SyncStore {
     private static final int CHUNK = 500;
@@ -37,9 +38,14 @@ public final class JdbcSyncStore implements SyncStore {
     private final TransactionTemplate tx;
     private final RecordCodec codec;
     private final Clock clock;
+    private final RecordTable records;
+    /** Streams (connector NUL stream) whose last page stored only new records: a hint, never a promise. */
+    private final Set<String> allNew = ConcurrentHashMap.newKeySet();
 
+    /** Asks the database which it is, to choose its SQL for the records table. */
     public JdbcSyncStore(JdbcTemplate template, TransactionTemplate tx, RecordCodec codec, Clock clock) {
         this.template = template;
+        this.records = RecordTable.on(template);
         this.jdbc = JdbcClient.create(template);
         this.tx = tx;
         this.codec = codec;
@@ -121,32 +127,40 @@ public final class JdbcSyncStore implements SyncStore {
         return cursors;
     }
 
-    private record Row(String id, String payload, String hash) {}
-
     private int upsert(PageCommit commit, OffsetDateTime now) {
-        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<String, RecordTable.Fresh> rows = new LinkedHashMap<>();
         for (CanonicalRecord record : commit.page().records()) {
             String payload = codec.write(record);
             // a page holding an id twice: the later row wins, as the records arrived
             rows.put(
                     record.source().externalId(),
-                    new Row(record.source().externalId(), payload, RecordCodec.hash(payload)));
+                    new RecordTable.Fresh(record.source().externalId(), payload, RecordCodec.hash(payload)));
         }
         if (rows.isEmpty()) {
             return 0;
         }
         String connector = commit.connector();
         String stream = commit.stream().name();
-        Map<String, Known> known = known(connector, stream, rows.keySet());
-        List<Object[]> inserts = new ArrayList<>();
+        String streamKey = connector + '\u0000' + stream;
+        // a first load: its previous page was all new, so this one probably is too; try it without the lookup
+        if (allNew.contains(streamKey)
+                && records.insertIfAllNew(connector, stream, commit.refreshId(), now, new ArrayList<>(rows.values()))) {
+            clearFixedRejects(connector, stream, rows.keySet());
+            return rows.size();
+        }
+        Map<String, RecordTable.Stored> known = records.known(connector, stream, rows.keySet());
+        if (known.isEmpty()) {
+            allNew.add(streamKey);
+        } else {
+            allNew.remove(streamKey);
+        }
+        List<RecordTable.Fresh> inserts = new ArrayList<>();
         List<Object[]> updates = new ArrayList<>();
         int changed = 0;
-        for (Row row : rows.values()) {
-            Known before = known.get(row.id());
+        for (RecordTable.Fresh row : rows.values()) {
+            RecordTable.Stored before = known.get(row.id());
             if (before == null) {
-                inserts.add(new Object[] {
-                    connector, stream, row.id(), row.payload(), row.hash(), commit.refreshId(), now, now, now
-                });
+                inserts.add(row);
                 changed++;
             } else {
                 boolean different = before.deleted() || !before.hash().equals(row.hash());
@@ -159,12 +173,7 @@ public final class JdbcSyncStore implements SyncStore {
             }
         }
         if (!inserts.isEmpty()) {
-            template.batchUpdate(
-                    """
-                    INSERT INTO canonical_record (connector, stream, external_id, payload, payload_hash, refresh_id,
-                        deleted, first_seen, last_seen, changed_at)
-                    VALUES (?, ?, ?, ?, ?, ?, FALSE, ?, ?, ?)""",
-                    inserts);
+            records.insert(connector, stream, commit.refreshId(), now, inserts);
         }
         if (!updates.isEmpty()) {
             template.batchUpdate(
@@ -176,29 +185,6 @@ public final class JdbcSyncStore implements SyncStore {
         }
         clearFixedRejects(connector, stream, rows.keySet());
         return changed;
-    }
-
-    private record Known(String hash, boolean deleted) {}
-
-    private Map<String, Known> known(String connector, String stream, java.util.Collection<String> ids) {
-        Map<String, Known> known = new HashMap<>();
-        List<String> all = new ArrayList<>(ids);
-        for (int from = 0; from < all.size(); from += CHUNK) {
-            List<String> chunk = all.subList(from, Math.min(all.size(), from + CHUNK));
-            String marks = String.join(",", Collections.nCopies(chunk.size(), "?"));
-            List<Object> params = new ArrayList<>(chunk.size() + 2);
-            params.add(connector);
-            params.add(stream);
-            params.addAll(chunk);
-            jdbc.sql(
-                            "SELECT external_id, payload_hash, deleted FROM canonical_record WHERE connector = ? AND stream = ?"
-                                    + " AND external_id IN (" + marks + ")")
-                    .params(params)
-                    .query(rs -> {
-                        known.put(rs.getString(1), new Known(rs.getString(2), rs.getBoolean(3)));
-                    });
-        }
-        return known;
     }
 
     private void clearFixedRejects(String connector, String stream, java.util.Collection<String> ids) {

@@ -2,8 +2,10 @@ package com.crmbridge.app.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.crmbridge.domain.CanonicalRecord;
+import com.crmbridge.domain.Deal;
 import com.crmbridge.domain.SourceRef;
 import com.crmbridge.spi.Cursor;
 import com.crmbridge.spi.Page;
@@ -17,7 +19,9 @@ import com.crmbridge.sync.StreamState;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -140,6 +144,73 @@ abstract class StoreContractTest {
         assertThat(read(snapshot::deals))
                 .extracting(d -> d.amount().toPlainString())
                 .containsExactly("1", "20");
+    }
+
+    @Test
+    void aPageOfNewKnownAndDeletedRecordsCountsEachChangeOnceAndStampsThemAlike() {
+        commit(
+                StreamKind.DEALS,
+                List.of(Samples.deal("d1", "1"), Samples.deal("d2", "2"), Samples.deal("d3", "3")),
+                "1",
+                null);
+        store.commit(new PageCommit(
+                FILES,
+                StreamKind.DEALS,
+                new Page(List.of(), List.of(new SourceRef(FILES, "d3")), List.of(), List.of(), new Cursor("2")),
+                null));
+        // a clock between two microseconds: the stored instant is the same however a row was written
+        Instant later = Instant.parse("2026-11-16T05:06:07.123456789Z");
+        JdbcSyncStore laterStore =
+                new JdbcSyncStore(template, tx, new RecordCodec(), Clock.fixed(later, ZoneOffset.UTC));
+
+        int changed = laterStore.commit(new PageCommit(
+                FILES,
+                StreamKind.DEALS,
+                Page.of(
+                        List.of(
+                                Samples.deal("d1", "1"),
+                                Samples.deal("d2", "20"),
+                                Samples.deal("d3", "3"),
+                                Samples.deal("d4", "4"),
+                                Samples.deal("d4", "40")),
+                        new Cursor("3")),
+                null));
+
+        assertThat(changed).as("d2 changed, d3 came back, d4 is new").isEqualTo(3);
+        assertThat(read(snapshot::deals))
+                .extracting(d -> d.source().externalId() + "=" + d.amount().toPlainString())
+                .containsExactly("d1=1", "d2=20", "d3=3", "d4=40");
+        Instant d1LastSeen = stamp("last_seen", "d1");
+        assertThat(d1LastSeen).isCloseTo(later, within(1, ChronoUnit.MICROS));
+        assertThat(stamp("changed_at", "d1")).isEqualTo(CLOCK.instant());
+        assertThat(List.of(
+                        stamp("changed_at", "d2"),
+                        stamp("changed_at", "d3"),
+                        stamp("first_seen", "d4"),
+                        stamp("last_seen", "d4"),
+                        stamp("changed_at", "d4")))
+                .containsOnly(d1LastSeen);
+        assertThat(stamp("first_seen", "d2")).isEqualTo(CLOCK.instant());
+    }
+
+    private Instant stamp(String column, String id) {
+        OffsetDateTime at = template.queryForObject(
+                "SELECT " + column + " FROM canonical_record WHERE external_id = ?", OffsetDateTime.class, id);
+        return java.util.Objects.requireNonNull(at).toInstant();
+    }
+
+    @Test
+    void idsWithQuotesCommasBracesLineBreaksAndBackslashesAreStoredAndFoundAsGiven() {
+        List<String> ids =
+                List.of("a\"b", "c,d", "e\nf", "\\.", "g\\h", "\"\"", "{a,b}", "in side", "尾", "x\r\ny", "NULL");
+        List<Deal> deals = ids.stream().map(id -> Samples.deal(id, "1")).toList();
+
+        assertThat(commit(StreamKind.DEALS, deals, "1", null)).isEqualTo(ids.size());
+        assertThat(commit(StreamKind.DEALS, deals, "2", null))
+                .as("every id found again")
+                .isZero();
+
+        assertThat(read(snapshot::deals)).containsExactlyInAnyOrderElementsOf(deals);
     }
 
     @Test
