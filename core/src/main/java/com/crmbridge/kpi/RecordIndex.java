@@ -88,7 +88,7 @@ final class RecordIndex {
     private void addCustomer(Customer customer) {
         int owner = resolve(customer.source().connector(), customer.ownerId());
         ManagerBook book = book(owner);
-        book.customers.add(customer);
+        book.addCustomer(customer);
         customers
                 .computeIfAbsent(customer.source().connector(), c -> new HashMap<>())
                 .put(customer.source().externalId(), customer);

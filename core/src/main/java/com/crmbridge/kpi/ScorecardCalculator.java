@@ -1,10 +1,8 @@
 package com.crmbridge.kpi;
 
-import com.crmbridge.domain.Customer;
 import com.crmbridge.domain.Period;
 import com.crmbridge.domain.SourceRef;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,7 +27,7 @@ final class ScorecardCalculator {
         PeriodTally before = book.tallyOrEmpty(period.previous());
         revenue(card, tally, before);
         feedback(card, tally);
-        customers(card, book.customers);
+        customers(card, book);
         Computed score = scoreRule.score(card.attainment, card.growth, card.winRate, card.csat, card.retention);
         Fraction value = score.value();
         card.score = value;
@@ -99,23 +97,24 @@ final class ScorecardCalculator {
         }
     }
 
-    private static void customers(ScorecardDraft card, List<Customer> customers) {
+    private static void customers(ScorecardDraft card, ManagerBook book) {
         Period period = card.period;
-        LocalDate start = period.start();
-        LocalDate end = period.end();
+        long start = period.start().toEpochDay();
+        long end = period.end().toEpochDay();
         List<SourceRef> base = new ArrayList<>();
         List<SourceRef> churned = new ArrayList<>();
         List<SourceRef> added = new ArrayList<>();
-        for (Customer customer : customers) {
-            LocalDate createdOn = customer.createdOn();
-            LocalDate churnedOn = customer.churnedOn();
-            if (createdOn.isBefore(start) && (churnedOn == null || !churnedOn.isBefore(start))) {
-                base.add(customer.source());
-                if (churnedOn != null && churnedOn.isBefore(end)) {
-                    churned.add(customer.source());
+        for (int i = 0; i < book.customerCount(); i++) {
+            long createdOn = book.customerCreatedOn(i);
+            long churnedOn = book.customerChurnedOn(i);
+            // churnedOn is NOT_CHURNED (after every date) when the customer never churned
+            if (createdOn < start && churnedOn >= start) {
+                base.add(book.customerSource(i));
+                if (churnedOn < end) {
+                    churned.add(book.customerSource(i));
                 }
-            } else if (!createdOn.isBefore(start) && createdOn.isBefore(end)) {
-                added.add(customer.source());
+            } else if (createdOn >= start && createdOn < end) {
+                added.add(book.customerSource(i));
             }
         }
         base = sorted(base);
