@@ -2,7 +2,6 @@ package com.crmbridge.kpi;
 
 import com.crmbridge.domain.Customer;
 import com.crmbridge.domain.Period;
-import com.crmbridge.domain.SourceRef;
 import java.time.LocalDate;
 import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
@@ -17,11 +16,11 @@ final class ManagerBook {
     private static final PeriodTally EMPTY = new PeriodTally();
 
     /**
-     * The person's customers as three parallel arrays: source, createdOn and churnedOn as epoch days
+     * The person's customers as three parallel arrays: the number of the source in the run's {@link RecordTable}, createdOn and churnedOn as epoch days
      * ({@link #NOT_CHURNED} when never churned). Only these fields make figures, and keeping them instead of
      * the {@link Customer} records (with names, dates as objects and last contact) lets those go after indexing.
      */
-    private SourceRef[] customerSources = new SourceRef[4];
+    private int[] customerSources = new int[4];
 
     private long[] customerCreatedOn = new long[4];
     private long[] customerChurnedOn = new long[4];
@@ -38,7 +37,7 @@ final class ManagerBook {
     /** A churnedOn epoch day after every date: the customer never churned. */
     static final long NOT_CHURNED = Long.MAX_VALUE;
 
-    void addCustomer(Customer customer) {
+    void addCustomer(Customer customer, int number) {
         if (customerCount == customerSources.length) {
             int capacity = customerCount * 2;
             customerSources = Arrays.copyOf(customerSources, capacity);
@@ -46,7 +45,7 @@ final class ManagerBook {
             customerChurnedOn = Arrays.copyOf(customerChurnedOn, capacity);
         }
         LocalDate churnedOn = customer.churnedOn();
-        customerSources[customerCount] = customer.source();
+        customerSources[customerCount] = number;
         customerCreatedOn[customerCount] = customer.createdOn().toEpochDay();
         customerChurnedOn[customerCount] = churnedOn == null ? NOT_CHURNED : churnedOn.toEpochDay();
         customerCount++;
@@ -56,7 +55,8 @@ final class ManagerBook {
         return customerCount;
     }
 
-    SourceRef customerSource(int index) {
+    /** The customer's number in the run's {@link RecordTable}. */
+    int customerSource(int index) {
         return customerSources[index];
     }
 

@@ -3,7 +3,6 @@ package com.crmbridge.kpi;
 import com.crmbridge.domain.Period;
 import com.crmbridge.domain.SourceRef;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -15,8 +14,10 @@ import java.util.List;
 final class ScorecardCalculator {
     private final ScoreRule scoreRule;
     private final BonusRule bonusRule;
+    private final RecordTable records;
 
-    ScorecardCalculator(KpiConfig config) {
+    ScorecardCalculator(KpiConfig config, RecordTable records) {
+        this.records = records;
         this.scoreRule = new ScoreRule(config);
         this.bonusRule = new BonusRule(config);
     }
@@ -43,16 +44,16 @@ final class ScorecardCalculator {
         return card;
     }
 
-    private static void revenue(ScorecardDraft card, PeriodTally tally, PeriodTally before) {
-        List<SourceRef> won = tally.sortedWonDeals();
-        List<SourceRef> lost = sorted(tally.lostDeals);
+    private void revenue(ScorecardDraft card, PeriodTally tally, PeriodTally before) {
+        List<SourceRef> won = tally.sortedWonDeals(records);
+        List<SourceRef> lost = records.sorted(tally.lostDeals);
         BigDecimal wonRevenue = tally.wonRevenue;
         card.wonRevenue = wonRevenue;
         card.wonDeals = won.size();
         card.lostDeals = lost.size();
         card.wonRecords = won;
         card.lostRecords = lost;
-        card.targetRecords = sorted(tally.targets);
+        card.targetRecords = records.sorted(tally.targets);
 
         BigDecimal target = tally.target;
         card.target = target;
@@ -60,7 +61,7 @@ final class ScorecardCalculator {
             card.attainment = Fraction.of(wonRevenue).divide(Fraction.of(target));
         }
 
-        card.wonBeforeRecords = before.sortedWonDeals();
+        card.wonBeforeRecords = before.sortedWonDeals(records);
         BigDecimal revenueBefore = before.wonRevenue;
         card.revenueBefore = revenueBefore;
         if (revenueBefore.signum() != 0) {
@@ -73,8 +74,8 @@ final class ScorecardCalculator {
         }
     }
 
-    private static void feedback(ScorecardDraft card, PeriodTally tally) {
-        List<SourceRef> responses = sorted(tally.responses);
+    private void feedback(ScorecardDraft card, PeriodTally tally) {
+        List<SourceRef> responses = records.sorted(tally.responses);
         int responseCount = responses.size();
         card.responses = responseCount;
         card.responseRecords = responses;
@@ -86,7 +87,7 @@ final class ScorecardCalculator {
             card.scoreSum = scoreSum;
             card.avgScore = Fraction.of(scoreSum).divide(Fraction.of(responseCount));
         }
-        List<SourceRef> complaints = sorted(tally.complaints);
+        List<SourceRef> complaints = records.sorted(tally.complaints);
         int complaintCount = complaints.size();
         card.complaints = complaintCount;
         card.complaintRecords = complaints;
@@ -97,13 +98,13 @@ final class ScorecardCalculator {
         }
     }
 
-    private static void customers(ScorecardDraft card, ManagerBook book) {
+    private void customers(ScorecardDraft card, ManagerBook book) {
         Period period = card.period;
         long start = period.start().toEpochDay();
         long end = period.end().toEpochDay();
-        List<SourceRef> base = new ArrayList<>();
-        List<SourceRef> churned = new ArrayList<>();
-        List<SourceRef> added = new ArrayList<>();
+        RecordTable.RecordList base = new RecordTable.RecordList();
+        RecordTable.RecordList churned = new RecordTable.RecordList();
+        RecordTable.RecordList added = new RecordTable.RecordList();
         for (int i = 0; i < book.customerCount(); i++) {
             long createdOn = book.customerCreatedOn(i);
             long churnedOn = book.customerChurnedOn(i);
@@ -117,24 +118,14 @@ final class ScorecardCalculator {
                 added.add(book.customerSource(i));
             }
         }
-        base = sorted(base);
-        churned = sorted(churned);
-        card.baseRecords = base;
-        card.churnedRecords = churned;
-        if (!base.isEmpty()) {
-            card.retention = Fraction.of(base.size() - churned.size(), base.size());
+        List<SourceRef> baseRecords = records.sorted(base);
+        List<SourceRef> churnedRecords = records.sorted(churned);
+        card.baseRecords = baseRecords;
+        card.churnedRecords = churnedRecords;
+        if (!baseRecords.isEmpty()) {
+            card.retention = Fraction.of(baseRecords.size() - churnedRecords.size(), baseRecords.size());
         }
         card.newCustomers = added.size();
-        card.newCustomerRecords = sorted(added);
-    }
-
-    /** Sorted and immutable, as {@link Explanation#of} needs it. */
-    private static List<SourceRef> sorted(List<SourceRef> refs) {
-        if (refs.isEmpty()) {
-            return List.of();
-        }
-        // Sorting the tally's own list in place is idempotent and spares a copy per figure.
-        refs.sort(null);
-        return List.copyOf(refs);
+        card.newCustomerRecords = records.sorted(added);
     }
 }
