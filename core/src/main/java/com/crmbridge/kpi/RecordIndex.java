@@ -76,6 +76,7 @@ final class RecordIndex {
         try (Stream<Target> targets = data.targets()) {
             targets.forEach(index::addTarget);
         }
+        index.records.trim();
         return index;
     }
 

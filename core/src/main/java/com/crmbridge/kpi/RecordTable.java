@@ -32,9 +32,10 @@ final class RecordTable {
     /** Adds the record's id and returns its number in the table. */
     int add(SourceRef ref) {
         if (size == starts.length) {
-            starts = Arrays.copyOf(starts, size * 2);
-            ends = Arrays.copyOf(ends, size * 2);
-            meta = Arrays.copyOf(meta, size * 2);
+            int capacity = Math.max(16, size * 2);
+            starts = Arrays.copyOf(starts, capacity);
+            ends = Arrays.copyOf(ends, capacity);
+            meta = Arrays.copyOf(meta, capacity);
         }
         String id = ref.externalId();
         int connector = connectorIndex(ref.connector());
@@ -58,6 +59,14 @@ final class RecordTable {
             meta[number] = connector * 2 + 1;
         }
         return number;
+    }
+
+    /** Gives back the spare capacity once every record is added: the table is kept as long as the results. */
+    void trim() {
+        starts = Arrays.copyOf(starts, size);
+        ends = Arrays.copyOf(ends, size);
+        meta = Arrays.copyOf(meta, size);
+        chars = Arrays.copyOf(chars, used);
     }
 
     private int connectorIndex(String connector) {
