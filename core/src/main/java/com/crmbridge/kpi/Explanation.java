@@ -30,8 +30,8 @@ public final class Explanation {
         this.records = List.copyOf(records);
     }
 
-    private Explanation(Supplier<String> lazyFormula, List<SourceRef> records) {
-        this.formula = null;
+    private Explanation(@Nullable String formula, @Nullable Supplier<String> lazyFormula, List<SourceRef> records) {
+        this.formula = formula;
         this.lazyFormula = lazyFormula;
         this.records = records;
     }
@@ -41,7 +41,12 @@ public final class Explanation {
      * immutable values; the records must already be an immutable list (taken as is, not copied).
      */
     static Explanation rendered(Supplier<String> formula, List<SourceRef> records) {
-        return new Explanation(formula, records);
+        return new Explanation(null, formula, records);
+    }
+
+    /** An explanation of a formula already rendered; the records must already be an immutable list (not copied). */
+    static Explanation of(String formula, List<SourceRef> records) {
+        return new Explanation(formula, null, records);
     }
 
     /** The formula with numbers. */

@@ -9,35 +9,51 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The explanations of one scorecard, keyed by figure name: an immutable map over an array indexed by
- * {@link Figure}, which spares each of tens of thousands of scorecards a hash map and its copy.
+ * The explanations of one scorecard, keyed by figure name: an immutable map whose 20 explanations are made
+ * from the scorecard's {@link Source} when the map is first read, then kept, so that a scorecard whose
+ * explanations are never read keeps only its numbers and record lists (one object), not 20 explanations.
  */
 final class FigureExplanations extends AbstractMap<String, Explanation> {
     private static final Figure[] FIGURES = Figure.values();
 
-    private final @Nullable Explanation[] byFigure;
-    private final int size;
+    /** Makes the explanation of each figure; every figure has one. */
+    interface Source {
+        Explanation explain(Figure figure);
+    }
 
-    /** Takes the array as is: the caller hands it over and no longer writes to it. */
-    FigureExplanations(@Nullable Explanation[] byFigure) {
-        this.byFigure = byFigure;
-        int count = 0;
-        for (Explanation explanation : byFigure) {
-            if (explanation != null) {
-                count++;
+    private final Source source;
+    private volatile Explanation @Nullable [] byFigure;
+
+    FigureExplanations(Source source) {
+        this.source = source;
+    }
+
+    /** The explanations by {@link Figure#index()}, made on the first read and the same instances afterwards. */
+    private Explanation[] byFigure() {
+        Explanation[] made = byFigure;
+        if (made == null) {
+            synchronized (this) {
+                made = byFigure;
+                if (made == null) {
+                    made = new Explanation[FIGURES.length];
+                    for (Figure figure : FIGURES) {
+                        made[figure.index()] = source.explain(figure);
+                    }
+                    byFigure = made;
+                }
             }
         }
-        this.size = count;
+        return made;
     }
 
     @Override
     public int size() {
-        return size;
+        return FIGURES.length;
     }
 
     @Override
     public boolean containsKey(@Nullable Object key) {
-        return get(key) != null;
+        return key instanceof String name && Figure.byLabel(name) != null;
     }
 
     @Override
@@ -46,7 +62,7 @@ final class FigureExplanations extends AbstractMap<String, Explanation> {
             return null;
         }
         Figure figure = Figure.byLabel(name);
-        return figure == null ? null : byFigure[figure.index()];
+        return figure == null ? null : byFigure()[figure.index()];
     }
 
     @Override
@@ -54,25 +70,18 @@ final class FigureExplanations extends AbstractMap<String, Explanation> {
         return new AbstractSet<>() {
             @Override
             public int size() {
-                return size;
+                return FIGURES.length;
             }
 
             @Override
             public Iterator<Map.Entry<String, Explanation>> iterator() {
+                Explanation[] explanations = byFigure();
                 return new Iterator<>() {
-                    private int next = advance(0);
-
-                    private int advance(int from) {
-                        int index = from;
-                        while (index < byFigure.length && byFigure[index] == null) {
-                            index++;
-                        }
-                        return index;
-                    }
+                    private int next;
 
                     @Override
                     public boolean hasNext() {
-                        return next < byFigure.length;
+                        return next < explanations.length;
                     }
 
                     @Override
@@ -80,12 +89,8 @@ final class FigureExplanations extends AbstractMap<String, Explanation> {
                         if (!hasNext()) {
                             throw new NoSuchElementException();
                         }
-                        Explanation explanation = byFigure[next];
-                        if (explanation == null) {
-                            throw new IllegalStateException("no explanation at " + next);
-                        }
-                        Map.Entry<String, Explanation> entry = Map.entry(FIGURES[next].label(), explanation);
-                        next = advance(next + 1);
+                        Map.Entry<String, Explanation> entry = Map.entry(FIGURES[next].label(), explanations[next]);
+                        next++;
                         return entry;
                     }
                 };

@@ -55,7 +55,7 @@ public final class KpiEngine {
         alerts.addAll(new ManagerAlerts(config, messages).raise(index));
         alerts.sort(ALERT_ORDER);
 
-        ScorecardCalculator calculator = new ScorecardCalculator(config);
+        ScorecardCalculator calculator = new ScorecardCalculator(config, index.records());
         List<ScorecardDraft> drafts = new ArrayList<>(people.size() * periods.size());
         for (int person : people) {
             for (Period period : periods) {

@@ -2,7 +2,6 @@ package com.crmbridge.kpi;
 
 import com.crmbridge.domain.SourceRef;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -12,17 +11,17 @@ import org.jspecify.annotations.Nullable;
  */
 final class PeriodTally {
     BigDecimal wonRevenue = BigDecimal.ZERO;
-    final List<SourceRef> wonDeals = new ArrayList<>();
-    final List<SourceRef> lostDeals = new ArrayList<>();
+    final RecordTable.RecordList wonDeals = new RecordTable.RecordList();
+    final RecordTable.RecordList lostDeals = new RecordTable.RecordList();
 
     /** {@link #wonDeals} sorted and immutable, made once: read for the period and again for the next one. */
     private @Nullable List<SourceRef> sortedWonDeals;
 
     int positiveResponses;
     BigDecimal scoreSum = BigDecimal.ZERO;
-    final List<SourceRef> responses = new ArrayList<>();
+    final RecordTable.RecordList responses = new RecordTable.RecordList();
     int complaintsResolvedInTime;
-    final List<SourceRef> complaints = new ArrayList<>();
+    final RecordTable.RecordList complaints = new RecordTable.RecordList();
 
     @Nullable
     BigDecimal target;
@@ -33,26 +32,25 @@ final class PeriodTally {
     @Nullable
     BigDecimal baseBonus;
 
-    final List<SourceRef> targets = new ArrayList<>();
+    final RecordTable.RecordList targets = new RecordTable.RecordList();
 
     /** The WON deals sorted by source, immutable; call only once the indexing pass is over. */
-    List<SourceRef> sortedWonDeals() {
+    List<SourceRef> sortedWonDeals(RecordTable table) {
         if (wonDeals.isEmpty()) {
             return List.of();
         }
         List<SourceRef> sorted = sortedWonDeals;
         if (sorted == null) {
-            wonDeals.sort(null);
-            sorted = List.copyOf(wonDeals);
+            sorted = table.sorted(wonDeals);
             sortedWonDeals = sorted;
         }
         return sorted;
     }
 
-    void addTarget(SourceRef source, BigDecimal amount, @Nullable BigDecimal bonusBase) {
+    void addTarget(SourceRef source, int number, BigDecimal amount, @Nullable BigDecimal bonusBase) {
         BigDecimal current = target;
         target = current == null ? amount : current.add(amount);
-        targets.add(source);
+        targets.add(number);
         SourceRef currentBonusSource = baseBonusSource;
         if (bonusBase != null && (currentBonusSource == null || source.compareTo(currentBonusSource) < 0)) {
             baseBonusSource = source;

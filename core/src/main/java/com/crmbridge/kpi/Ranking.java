@@ -36,12 +36,7 @@ final class Ranking {
                     : "in team " + Objects.requireNonNull(group.team());
             int count = members.size();
             for (int i = 0; i < count; i++) {
-                int position = i + 1;
-                members.get(i)
-                        .rank(
-                                position,
-                                () -> "rank = " + position + " of " + count + " " + scope
-                                        + " (score desc, then wonRevenue desc, then manager id)");
+                members.get(i).rank(i + 1, count, scope);
             }
         });
     }

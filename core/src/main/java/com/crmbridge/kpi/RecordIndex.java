@@ -39,6 +39,8 @@ final class RecordIndex {
     private final Map<String, Map<String, Customer>> customers = new HashMap<>();
 
     private final RecordAlerts alerts;
+    /** The ids of the records the explanations list, compactly. */
+    private final RecordTable records = new RecordTable();
     /** The {@link PeriodKey} of the first period holding data; {@code Integer.MAX_VALUE} while none. */
     private int firstPeriod = Integer.MAX_VALUE;
 
@@ -74,6 +76,7 @@ final class RecordIndex {
         try (Stream<Target> targets = data.targets()) {
             targets.forEach(index::addTarget);
         }
+        index.records.trim();
         return index;
     }
 
@@ -88,7 +91,7 @@ final class RecordIndex {
     private void addCustomer(Customer customer) {
         int owner = resolve(customer.source().connector(), customer.ownerId());
         ManagerBook book = book(owner);
-        book.customers.add(customer);
+        book.addCustomer(customer, records.add(customer.source()));
         customers
                 .computeIfAbsent(customer.source().connector(), c -> new HashMap<>())
                 .put(customer.source().externalId(), customer);
@@ -108,9 +111,9 @@ final class RecordIndex {
         if (deal.stage() == DealStage.WON) {
             PeriodTally tally = book.tally(period);
             tally.wonRevenue = tally.wonRevenue.add(deal.amount());
-            tally.wonDeals.add(deal.source());
+            tally.wonDeals.add(records.add(deal.source()));
         } else if (deal.stage() == DealStage.LOST) {
-            book.tally(period).lostDeals.add(deal.source());
+            book.tally(period).lostDeals.add(records.add(deal.source()));
         } else {
             book.openDeals++;
             if (deal.closeDate().isBefore(asOfDate)) {
@@ -138,7 +141,7 @@ final class RecordIndex {
         BigDecimal score = feedback.score();
         if (score != null) {
             PeriodTally tally = book.tally(period);
-            tally.responses.add(feedback.source());
+            tally.responses.add(records.add(feedback.source()));
             tally.scoreSum = tally.scoreSum.add(score);
             if (score.compareTo(POSITIVE_SCORE) >= 0) {
                 tally.positiveResponses++;
@@ -146,7 +149,7 @@ final class RecordIndex {
         }
         if (feedback.kind() == FeedbackKind.COMPLAINT) {
             PeriodTally tally = book.tally(period);
-            tally.complaints.add(feedback.source());
+            tally.complaints.add(records.add(feedback.source()));
             Instant resolvedAt = feedback.resolvedAt();
             if (resolvedAt == null) {
                 book.unresolvedComplaints++;
@@ -166,7 +169,9 @@ final class RecordIndex {
         int person = resolve(target.source().connector(), target.managerId());
         int period = PeriodKey.of(target.period());
         noteDataIn(period);
-        book(person).tally(period).addTarget(target.source(), target.amount(), target.baseBonus());
+        book(person)
+                .tally(period)
+                .addTarget(target.source(), records.add(target.source()), target.amount(), target.baseBonus());
     }
 
     private @Nullable Customer customerOf(SourceRef record, @Nullable String customerId) {
@@ -179,6 +184,10 @@ final class RecordIndex {
 
     private void noteDataIn(int period) {
         firstPeriod = Math.min(firstPeriod, period);
+    }
+
+    RecordTable records() {
+        return records;
     }
 
     ManagerDirectory directory() {
