@@ -9,7 +9,7 @@ import java.util.RandomAccess;
  * Two immutable record lists read as one, without copying: the attainment, growth and win-rate explanations
  * list the WON deals together with the targets, the previous period's WON deals or the LOST deals, and a
  * copy of each would cost an array per scorecard and figure. Immutable (the {@link AbstractList} mutators
- * throw), as {@link Explanation#rendered} needs it.
+ * throw), as {@link Explanation#of} needs it.
  */
 final class JoinedRecords extends AbstractList<SourceRef> implements RandomAccess {
     private final List<SourceRef> first;
