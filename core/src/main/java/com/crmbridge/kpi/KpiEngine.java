@@ -4,8 +4,10 @@ import com.crmbridge.domain.Period;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  * managers × deals. Arithmetic is exact (fractions of {@link java.math.BigDecimal}s); the scorecard carries
  * unrounded figures and {@link Rounding} rounds them when shown or stored. Thread-safe: an engine holds only
  * its configuration.
+ *
+ * <p>A run uses a second processor when there is one: a filing thread of its own files the records while the
+ * calling thread reads the streams (which stay on the calling thread, as a store's cursors need), and the
+ * scorecards of different people, the alert order and the finished scorecards are computed on the common
+ * fork-join pool. The results are the same as on one thread: each person's figures are computed by one thread,
+ * and every list is put in its documented order.
  */
 public final class KpiEngine {
     private static final Comparator<Alert> ALERT_ORDER = Comparator.comparing(
@@ -51,22 +59,31 @@ public final class KpiEngine {
         people.sort(Comparator.comparing(person -> directory.person(person).key()));
 
         // manager alerts first: they read the books that the scorecards then release person by person
-        List<Alert> alerts = new ArrayList<>(index.recordAlerts());
-        alerts.addAll(new ManagerAlerts(config, messages).raise(index));
-        alerts.sort(ALERT_ORDER);
+        List<Alert> raised = new ArrayList<>(index.recordAlerts());
+        raised.addAll(new ManagerAlerts(config, messages).raise(index));
+        Alert[] alerts = raised.toArray(new Alert[0]);
+        Arrays.parallelSort(alerts, ALERT_ORDER);
 
+        // people are independent until ranked: their scorecards are computed in parallel, each person's on one
+        // thread, into the slots that keep the results in person and period order
         ScorecardCalculator calculator = new ScorecardCalculator(config, index.records());
-        List<ScorecardDraft> drafts = new ArrayList<>(people.size() * periods.size());
-        for (int person : people) {
-            for (Period period : periods) {
-                drafts.add(calculator.compute(directory.person(person), index.book(person), period));
+        int periodCount = periods.size();
+        ScorecardDraft[] drafts = new ScorecardDraft[people.size() * periodCount];
+        IntStream.range(0, people.size()).parallel().forEach(position -> {
+            int person = people.get(position);
+            ManagerIdentity manager = directory.person(person);
+            ManagerBook book = index.book(person);
+            for (int p = 0; p < periodCount; p++) {
+                drafts[position * periodCount + p] = calculator.compute(manager, book, periods.get(p));
             }
             index.release(person);
-        }
-        Ranking.rank(drafts);
-        List<Scorecard> scorecards = new ArrayList<>(drafts.size());
-        drafts.forEach(draft -> scorecards.add(draft.toScorecard()));
-        return new KpiResults(RulesVersion.of(config), asOf, scorecards, alerts);
+        });
+        Ranking.rank(Arrays.asList(drafts));
+        List<Scorecard> scorecards = Arrays.stream(drafts)
+                .parallel()
+                .map(ScorecardDraft::toScorecard)
+                .toList();
+        return new KpiResults(RulesVersion.of(config), asOf, scorecards, List.of(alerts));
     }
 
     /**

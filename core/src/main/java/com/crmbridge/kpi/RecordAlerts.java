@@ -58,30 +58,33 @@ final class RecordAlerts {
                 AlertType.STALE_KEY_ACCOUNT, severity, owner, SubjectType.CUSTOMER, customer.source(), message));
     }
 
-    /** An open deal whose closeDate is before asOf's date. */
-    void overdueDeal(Deal deal, @Nullable Customer customer, ManagerIdentity owner) {
+    /** An open deal whose closeDate is before asOf's date; the customer's name when the customer is known. */
+    void overdueDeal(Deal deal, @Nullable String customerName, ManagerIdentity owner) {
         long daysOverdue = ChronoUnit.DAYS.between(deal.closeDate(), asOfDate);
         Severity severity = daysOverdue > config.alerts().overdueDealHighDays() ? Severity.HIGH : Severity.MEDIUM;
         String message = messages.format(
-                customer == null ? "overdue.plain" : "overdue.customer",
+                customerName == null ? "overdue.plain" : "overdue.customer",
                 deal.source().externalId(),
-                customer == null ? "" : customer.name(),
+                customerName == null ? "" : customerName,
                 Shown.money(deal.amount()),
                 Long.toString(daysOverdue),
                 deal.closeDate().toString());
         raised.add(new Alert(AlertType.OVERDUE_DEAL, severity, owner, SubjectType.DEAL, deal.source(), message));
     }
 
-    /** A complaint without resolvedAt: raised when received more than the limit before asOf. */
-    void unresolvedComplaint(Feedback complaint, @Nullable Customer customer, ManagerIdentity manager) {
+    /**
+     * A complaint without resolvedAt: raised when received more than the limit before asOf; the customer's name
+     * when the customer is known.
+     */
+    void unresolvedComplaint(Feedback complaint, @Nullable String customerName, ManagerIdentity manager) {
         Duration open = Duration.between(complaint.receivedAt(), asOf);
         if (open.compareTo(Duration.ofDays(config.alerts().unresolvedComplaintDays())) <= 0) {
             return;
         }
         String message = messages.format(
-                customer == null ? "complaint.plain" : "complaint.customer",
+                customerName == null ? "complaint.plain" : "complaint.customer",
                 complaint.source().externalId(),
-                customer == null ? "" : customer.name(),
+                customerName == null ? "" : customerName,
                 Long.toString(open.toDays()),
                 MINUTE.format(complaint.receivedAt().atZone(config.zone())));
         raised.add(new Alert(
