@@ -21,16 +21,10 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A run uses a second processor when there is one: a filing thread of its own files the records while the
  * calling thread reads the streams (which stay on the calling thread, as a store's cursors need), and the
- * scorecards of different people, the alert order and the finished scorecards are computed on the common
- * fork-join pool. The results are the same as on one thread: each person's figures are computed by one thread,
+ * scorecards of different people and the finished scorecards are computed on the common fork-join pool. The results are the same as on one thread: each person's figures are computed by one thread,
  * and every list is put in its documented order.
  */
 public final class KpiEngine {
-    private static final Comparator<Alert> ALERT_ORDER = Comparator.comparing(
-                    (Alert a) -> a.manager().key())
-            .thenComparing(Alert::type)
-            .thenComparing(Alert::subject);
-
     private final KpiConfig config;
 
     public KpiEngine(KpiConfig config) {
@@ -61,8 +55,9 @@ public final class KpiEngine {
         // manager alerts first: they read the books that the scorecards then release person by person
         List<Alert> raised = new ArrayList<>(index.recordAlerts());
         raised.addAll(new ManagerAlerts(config, messages).raise(index));
-        Alert[] alerts = raised.toArray(new Alert[0]);
-        Arrays.parallelSort(alerts, ALERT_ORDER);
+        List<ManagerIdentity> peopleInOrder = new ArrayList<>(people.size());
+        people.forEach(person -> peopleInOrder.add(directory.person(person)));
+        List<Alert> alerts = AlertOrder.sorted(raised, peopleInOrder);
 
         // people are independent until ranked: their scorecards are computed in parallel, each person's on one
         // thread, into the slots that keep the results in person and period order
@@ -83,7 +78,7 @@ public final class KpiEngine {
                 .parallel()
                 .map(ScorecardDraft::toScorecard)
                 .toList();
-        return new KpiResults(RulesVersion.of(config), asOf, scorecards, List.of(alerts));
+        return new KpiResults(RulesVersion.of(config), asOf, scorecards, alerts);
     }
 
     /**
