@@ -21,8 +21,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A run uses a second processor when there is one: a filing thread of its own files the records while the
  * calling thread reads the streams (which stay on the calling thread, as a store's cursors need), and the
- * scorecards of different people and the finished scorecards are computed on the common fork-join pool. The results are the same as on one thread: each person's figures are computed by one thread,
- * and every list is put in its documented order.
+ * scorecards of different people and the finished scorecards are computed on the common fork-join pool. The
+ * results are the same as on one thread: each person's figures are computed by one thread, and every list is
+ * put in its documented order (docs/adr/0007).
  */
 public final class KpiEngine {
     private final KpiConfig config;

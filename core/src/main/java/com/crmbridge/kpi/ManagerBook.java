@@ -16,9 +16,10 @@ final class ManagerBook {
     private static final PeriodTally EMPTY = new PeriodTally();
 
     /**
-     * The person's customers as three parallel arrays: the number of the source in the run's {@link RecordTable}, createdOn and churnedOn as epoch days
-     * ({@link #NOT_CHURNED} when never churned). Only these fields make figures, and keeping them instead of
-     * the {@link Customer} records (with names, dates as objects and last contact) lets those go after indexing.
+     * The person's customers as three parallel arrays: the number of the source in the run's
+     * {@link RecordTable}, createdOn and churnedOn as epoch days ({@link #NOT_CHURNED} when never churned). Only
+     * these fields make figures, and keeping them instead of the {@link Customer} records (with names, dates as
+     * objects and last contact) lets those go after indexing.
      */
     private int[] customerSources = new int[4];
 
