@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The merged managers and the resolution of every source's manager reference to one of them.
@@ -91,13 +90,6 @@ final class ManagerDirectory {
         SourceRef ref = new SourceRef(connector, managerId);
         return add(new ManagerIdentity(
                 ref.toString(), managerId, managerId, null, null, ManagerTier.STANDARD, false, List.of(ref)));
-    }
-
-    /** The index of the person, or {@code null} when no manager record has that id. */
-    @Nullable
-    Integer find(String connector, String managerId) {
-        Map<String, Integer> ids = byConnectorAndId.get(connector);
-        return ids == null ? null : ids.get(managerId);
     }
 
     ManagerIdentity person(int index) {
