@@ -36,7 +36,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * sample data (loaded by the application's own run, asOf 2026-11-15 12:00 Shanghai, as samples/README.md
  * documents), plus a second file connector whose rows are all bad, so that the rejects page has something to
  * show. One application context and one browser serve every test; tests run in the order a person would click.
- * Each test saves its page to {@code docs/screenshots/<page>.png} for the README and docs/console.md.
+ * Each test saves its page as {@code <page>.png}: under {@code app/target/screenshots}, or in
+ * {@code docs/screenshots} for the README and docs/console.md with {@code -Dconsole.screenshots=docs}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,8 +45,14 @@ import org.springframework.test.context.DynamicPropertySource;
 class ConsoleBrowserTest {
     private static final Path MODULE =
             Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
-    private static final Path SCREENSHOTS =
-            MODULE.resolve("../docs/screenshots").normalize();
+    /**
+     * Where the screenshots go: {@code app/target/screenshots}, so that a test run leaves the checkout clean, or
+     * the documentation's {@code docs/screenshots} when run with {@code -Dconsole.screenshots=docs}.
+     */
+    private static final Path SCREENSHOTS = "docs".equals(System.getProperty("console.screenshots"))
+            ? MODULE.resolve("../docs/screenshots").normalize()
+            : MODULE.resolve("target/screenshots");
+
     private static final String USER = "lead";
     private static final String PASSWORD = "console-test-password";
 
